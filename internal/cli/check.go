@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"fmt"
+	"path"
+
+	"github.com/spf13/cobra"
+
+	"github.com/skinguide/skinguide/internal/content"
+)
+
+func newCheck(env Env, cf *contentFlags) *cobra.Command {
+	var strict bool
+	cmd := &cobra.Command{
+		Use:   "check [DIR]",
+		Short: "Check a content folder and list every problem as file:line: message",
+		Long: `Check a content folder (the built-in content when no DIR is given).
+
+Every problem is printed as file:line: message, then a one-line summary.
+Errors are things that stop the guide from showing the content. Warnings
+are reading grade above 8 and review dates more than 24 months old.
+
+Exit status: 0 when there are no errors, 1 when there are, 2 when DIR
+cannot be read.`,
+		Example: "  skinguide check\n  skinguide check /srv/clinic-content --strict",
+		Args:    cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := cf.dir
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			fc := contentFlags{dir: dir, lang: cf.lang}
+			fsys, name, err := fc.root()
+			if err != nil {
+				return err
+			}
+			g, problems := content.Load(fsys, fc.lang)
+			if g != nil {
+				problems = append(problems, content.Lint(g, env.Now())...)
+			}
+			if strict {
+				for i := range problems {
+					problems[i].Severity = content.Error
+				}
+			}
+			problems.Sort()
+			out := cmd.OutOrStdout()
+			for _, p := range problems {
+				if dir != "" {
+					p.File = path.Join(dir, p.File)
+				}
+				fmt.Fprintln(out, p)
+			}
+			pages := 0
+			if g != nil {
+				pages = len(g.All())
+			}
+			fmt.Fprintf(out, "%s: %d %s, %d %s, %d %s\n", name,
+				pages, plural(pages, "page"), problems.Errors(), plural(problems.Errors(), "error"),
+				problems.Warnings(), plural(problems.Warnings(), "warning"))
+			if problems.Errors() > 0 {
+				return &exitError{ExitProblem, fmt.Errorf("%s has %d %s", name, problems.Errors(), plural(problems.Errors(), "error"))}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&strict, "strict", false, "treat warnings as errors")
+	return cmd
+}
+
+func plural(n int, w string) string {
+	if n == 1 {
+		return w
+	}
+	return w + "s"
+}

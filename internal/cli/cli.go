@@ -1,0 +1,123 @@
+// Package cli is skinguide's command line: it turns flags into calls to the
+// content, render and tui packages, and errors into exit codes.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	embedded "github.com/skinguide/skinguide/content"
+	"github.com/skinguide/skinguide/internal/content"
+)
+
+// Version is set at build time with -ldflags "-X .../internal/cli.Version=…".
+var Version = "dev"
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitProblem = 1 // content errors, unknown ids
+	ExitUsage   = 2 // bad flags or config, unreadable folders
+)
+
+// exitError carries an exit code up to Execute.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func fail(code int, format string, args ...any) error {
+	return &exitError{code, fmt.Errorf(format, args...)}
+}
+
+// Env is what the commands need from the outside world, so tests can run
+// them without a terminal or a real clock.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Now            func() time.Time
+	Getenv         func(string) string
+	// IsTerminal reports whether stdout is a terminal, and its width.
+	Terminal func() (ok bool, width int)
+}
+
+// Execute runs the command line and returns the process exit code.
+func Execute(args []string, env Env) int {
+	cmd := newRoot(env)
+	cmd.SetArgs(args)
+	cmd.SetOut(env.Stdout)
+	cmd.SetErr(env.Stderr)
+	err := cmd.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	fmt.Fprintf(env.Stderr, "skinguide: %v\n", err)
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	return ExitUsage // cobra's own errors: unknown flags, bad arguments
+}
+
+// contentFlags are the flags that choose what content to read.
+type contentFlags struct {
+	dir  string
+	lang string
+}
+
+func (f *contentFlags) register(cmd *cobra.Command) {
+	cmd.PersistentFlags().StringVar(&f.dir, "content", "", "read content from this folder instead of the built-in content")
+	cmd.PersistentFlags().StringVar(&f.lang, "lang", "en", "language of the content (a folder of the content root)")
+}
+
+// root returns the content root to read: the folder given, or the embedded one.
+func (f *contentFlags) root() (fs.FS, string, error) {
+	if f.dir == "" {
+		return embedded.FS(), "(built-in content)", nil
+	}
+	return openDir(f.dir)
+}
+
+func openDir(dir string) (fs.FS, string, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, "", fail(ExitUsage, "cannot read content folder %s: %v", dir, errors.Unwrap(err))
+	}
+	if !info.IsDir() {
+		return nil, "", fail(ExitUsage, "%s is not a folder", dir)
+	}
+	if _, err := os.ReadDir(dir); err != nil {
+		return nil, "", fail(ExitUsage, "cannot read content folder %s: %v", dir, errors.Unwrap(err))
+	}
+	return os.DirFS(dir), dir, nil
+}
+
+// load reads and validates the content; any error stops the command.
+func (f *contentFlags) load() (*content.Guide, error) {
+	fsys, name, err := f.root()
+	if err != nil {
+		return nil, err
+	}
+	g, problems := content.Load(fsys, f.lang)
+	if problems.Errors() > 0 {
+		return nil, fail(ExitProblem, "%s has errors; run `skinguide check%s` for the full list. First: %v",
+			name, dirArg(f.dir), problems.Err())
+	}
+	return g, nil
+}
+
+func dirArg(dir string) string {
+	if dir == "" {
+		return ""
+	}
+	return " " + dir
+}

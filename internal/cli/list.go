@@ -1,0 +1,27 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+)
+
+func newList(env Env, cf *contentFlags) *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List every page: id, kind (faq, timeline, page) and title",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			g, err := cf.load()
+			if err != nil {
+				return err
+			}
+			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			for _, p := range g.All() {
+				fmt.Fprintf(w, "%s\t%s\t%s\n", p.ID, p.Kind, p.Title)
+			}
+			return w.Flush()
+		},
+	}
+}

@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
+)
+
+// printSets are the names print accepts besides page ids.
+var printSets = []string{"faq", "timeline", "aftercare"}
+
+func newPrint(env Env, cf *contentFlags) *cobra.Command {
+	var (
+		width  int
+		plain  bool
+		format string
+		theme  string
+		color  string
+	)
+	cmd := &cobra.Command{
+		Use:   "print [ID|faq|timeline|aftercare]",
+		Short: "Print pages to stdout, for screen readers, printers and take-home sheets",
+		Long: `Print one page (by id, see "skinguide list"), all questions (faq), the
+recovery timeline (timeline), or an aftercare sheet (aftercare: the
+aftercare answers and when to call). With no argument, prints everything.
+
+When stdout is not a terminal the output is plain text unless you ask for
+colour with --color always.`,
+		Example: "  skinguide print aftercare --plain > aftercare.txt\n  skinguide print day-2 --width 60\n  skinguide print faq --format markdown",
+		Args:    cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			g, err := cf.load()
+			if err != nil {
+				return err
+			}
+			what := ""
+			if len(args) == 1 {
+				what = args[0]
+			}
+			pages, err := selectPages(g, what)
+			if err != nil {
+				return err
+			}
+			if format != "text" && format != "markdown" {
+				return fail(ExitUsage, "unknown --format %q (choose text or markdown)", format)
+			}
+			isTTY, termWidth := env.Terminal()
+			if !cmd.Flags().Changed("width") {
+				width = 80
+				if isTTY && termWidth > 0 {
+					width = termWidth
+				}
+			}
+			if width < render.MinWidth || width > render.MaxWidth {
+				return fail(ExitUsage, "--width %d is out of range (%d to %d)", width, render.MinWidth, render.MaxWidth)
+			}
+			style, err := printStyle(env, theme, color, plain, isTTY)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if format == "markdown" {
+				fmt.Fprint(out, markdownDoc(g, pages))
+				return nil
+			}
+			r := render.New(g)
+			for i, p := range pages {
+				if i > 0 {
+					fmt.Fprint(out, "\n\n")
+				}
+				fmt.Fprintln(out, r.Page(p, width, style))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&width, "width", 80, "wrap text at this many columns (default: the terminal's width, else 80)")
+	cmd.Flags().BoolVar(&plain, "plain", false, "no escape codes at all (for screen readers and printers)")
+	cmd.Flags().StringVar(&format, "format", "text", "text, or markdown for the source without front matter")
+	cmd.Flags().StringVar(&theme, "theme", "dark", "dark, light or high-contrast")
+	cmd.Flags().StringVar(&color, "color", "auto", "auto (colour only on a terminal), always or never")
+	return cmd
+}
+
+// printStyle picks colours: none with --plain, NO_COLOR, --color never, or
+// when stdout is not a terminal (unless --color always).
+func printStyle(env Env, theme, color string, plain, isTTY bool) (render.Style, error) {
+	t, err := render.ParseTheme(theme)
+	if err != nil {
+		return render.Style{}, fail(ExitUsage, "%v", err)
+	}
+	switch color {
+	case "auto", "always", "never":
+	default:
+		return render.Style{}, fail(ExitUsage, "unknown --color %q (choose auto, always or never)", color)
+	}
+	noColor := plain || color == "never" || env.Getenv("NO_COLOR") != "" || (color == "auto" && !isTTY)
+	if noColor {
+		return render.Style{Theme: t, Profile: termenv.Ascii}, nil
+	}
+	return render.Style{Theme: t, Profile: termenv.ANSI256}, nil
+}
+
+// selectPages resolves the print argument to pages.
+func selectPages(g *content.Guide, what string) ([]*content.Page, error) {
+	switch what {
+	case "":
+		return g.All(), nil
+	case "faq":
+		return g.FAQ, nil
+	case "timeline":
+		return g.Timeline, nil
+	case "aftercare":
+		pages := g.InSection("aftercare")
+		if p, ok := g.Page(content.PageCallUs); ok {
+			pages = append(pages, p)
+		}
+		return pages, nil
+	}
+	if p, ok := g.Page(what); ok {
+		return []*content.Page{p}, nil
+	}
+	ids := append([]string{}, printSets...)
+	for _, p := range g.All() {
+		ids = append(ids, p.ID)
+	}
+	msg := fmt.Sprintf("no page %q", what)
+	if near := content.Closest(what, ids, 3); len(near) > 0 {
+		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, ", "))
+	}
+	return nil, fail(ExitProblem, "%s (see `skinguide list`)", msg)
+}
+
+func markdownDoc(g *content.Guide, pages []*content.Page) string {
+	var b strings.Builder
+	for i, p := range pages {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(render.Source(g, p))
+	}
+	return b.String()
+}

@@ -1,0 +1,250 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// splitFrontMatter separates "---\nYAML\n---\nbody". It returns the YAML, the
+// body, and the file line on which the body starts.
+func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
+	first, rest, _ := bytes.Cut(src, []byte("\n"))
+	if strings.TrimRight(string(first), " \r") != "---" {
+		return nil, nil, 0, fmt.Errorf("no front matter: the file must start with a line of three dashes (---)")
+	}
+	line := 2
+	start := rest
+	for len(rest) > 0 {
+		l, next, _ := bytes.Cut(rest, []byte("\n"))
+		if strings.TrimRight(string(l), " \r") == "---" {
+			fm = start[:len(start)-len(rest)]
+			return fm, next, line + 1, nil
+		}
+		rest = next
+		line++
+	}
+	return nil, nil, 0, fmt.Errorf("front matter is not closed: add a line of three dashes (---) after it")
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// yamlError turns a yaml error into a line (offset into the file) and a message.
+func yamlError(err error, offset int) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := offset + 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		line = offset + n
+		msg = strings.TrimSpace(yamlLine.ReplaceAllString(msg, ""))
+		msg = strings.TrimPrefix(msg, ": ")
+	}
+	return line, "malformed YAML: " + msg
+}
+
+// fieldType is the type a front-matter key must have.
+type fieldType int
+
+const (
+	tString fieldType = iota
+	tInt
+	tDate
+	tStrings
+	tSections
+)
+
+func (t fieldType) String() string {
+	return [...]string{"text", "a whole number", "a date (YYYY-MM-DD)", "a list of text", "a list of sections (id and title)"}[t]
+}
+
+type field struct {
+	name     string
+	typ      fieldType
+	required bool
+}
+
+var commonFields = []field{
+	{"id", tString, true}, {"title", tString, true}, {"reviewed", tDate, true},
+	{"sources", tStrings, true}, {"keywords", tStrings, false}, {"related", tStrings, false},
+}
+
+func schema(k Kind) []field {
+	switch k {
+	case KindFAQ:
+		return append(append([]field{}, commonFields...),
+			field{"section", tString, true}, field{"order", tInt, true}, field{"fact", tString, false})
+	case KindTimeline:
+		return append(append([]field{}, commonFields...),
+			field{"label", tString, true}, field{"from", tInt, true}, field{"to", tInt, true}, field{"summary", tString, true})
+	default:
+		return commonFields
+	}
+}
+
+// value is one decoded front-matter value.
+type value struct {
+	s    string
+	n    int
+	t    time.Time
+	list []string
+	line int
+	// itemLines holds the line of each list item.
+	itemLines []int
+	sections  []Section
+}
+
+// decodeMapping checks a YAML mapping against a schema and decodes it. The
+// offset is added to YAML line numbers to give file lines.
+func decodeMapping(root *yaml.Node, fields []field, offset int, report func(line int, format string, args ...any)) map[string]value {
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	out := map[string]value{}
+	if root.Kind != yaml.MappingNode {
+		report(offset+root.Line, "front matter must be a list of \"key: value\" lines")
+		return out
+	}
+	known := map[string]field{}
+	var names []string
+	for _, f := range fields {
+		known[f.name] = f
+		names = append(names, f.name)
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		line := offset + k.Line
+		f, ok := known[k.Value]
+		if !ok {
+			report(line, "unknown key %q (known keys: %s)", k.Value, strings.Join(names, ", "))
+			continue
+		}
+		if _, dup := out[k.Value]; dup {
+			report(line, "key %q is given twice", k.Value)
+			continue
+		}
+		val, err := decodeValue(v, f.typ, offset)
+		if err != "" {
+			report(line, "%s: %s", k.Value, err)
+			continue
+		}
+		val.line = line
+		out[k.Value] = val
+	}
+	for _, f := range fields {
+		if _, ok := out[f.name]; !ok && f.required {
+			report(offset, "missing key %q", f.name)
+		}
+	}
+	return out
+}
+
+func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
+	wrong := func() (value, string) {
+		return value{}, fmt.Sprintf("must be %s, not %s", typ, describe(v))
+	}
+	switch typ {
+	case tString:
+		if v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+			return wrong()
+		}
+		if strings.TrimSpace(v.Value) == "" {
+			return value{}, "must not be empty"
+		}
+		return value{s: strings.TrimSpace(v.Value)}, ""
+	case tInt:
+		if v.Kind != yaml.ScalarNode || v.Tag != "!!int" {
+			return wrong()
+		}
+		n, err := strconv.Atoi(v.Value)
+		if err != nil {
+			return wrong()
+		}
+		return value{n: n}, ""
+	case tDate:
+		if v.Kind != yaml.ScalarNode || (v.Tag != "!!timestamp" && v.Tag != "!!str") {
+			return wrong()
+		}
+		t, err := time.Parse("2006-01-02", v.Value)
+		if err != nil {
+			return value{}, fmt.Sprintf("%q is not a real date in the form YYYY-MM-DD", v.Value)
+		}
+		return value{t: t}, ""
+	case tStrings:
+		if v.Kind != yaml.SequenceNode {
+			return wrong()
+		}
+		val := value{}
+		for _, item := range v.Content {
+			isText := item.Tag == "!!str" || item.Tag == "!!int" || item.Tag == "!!float"
+			if item.Kind != yaml.ScalarNode || !isText || strings.TrimSpace(item.Value) == "" {
+				return value{}, fmt.Sprintf("item on line %d must be non-empty text, not %s", offset+item.Line, describe(item))
+			}
+			val.list = append(val.list, strings.TrimSpace(item.Value))
+			val.itemLines = append(val.itemLines, offset+item.Line)
+		}
+		return val, ""
+	case tSections:
+		if v.Kind != yaml.SequenceNode {
+			return wrong()
+		}
+		val := value{}
+		seen := map[string]bool{}
+		for _, item := range v.Content {
+			sec := map[string]string{}
+			if item.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(item.Content); i += 2 {
+					if item.Content[i+1].Kind == yaml.ScalarNode && item.Content[i+1].Tag == "!!str" {
+						sec[item.Content[i].Value] = strings.TrimSpace(item.Content[i+1].Value)
+					}
+				}
+			}
+			if len(sec) != 2 || sec["id"] == "" || sec["title"] == "" {
+				return value{}, fmt.Sprintf("the section on line %d must have exactly an id and a title", offset+item.Line)
+			}
+			if !idPattern.MatchString(sec["id"]) {
+				return value{}, fmt.Sprintf("section id %q on line %d must use only lower-case letters, digits and dashes", sec["id"], offset+item.Line)
+			}
+			if seen[sec["id"]] {
+				return value{}, fmt.Sprintf("section id %q on line %d is listed twice", sec["id"], offset+item.Line)
+			}
+			seen[sec["id"]] = true
+			val.sections = append(val.sections, Section{ID: sec["id"], Title: sec["title"]})
+		}
+		return val, ""
+	}
+	return wrong()
+}
+
+func describe(v *yaml.Node) string {
+	switch v.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a set of keys"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	switch v.Tag {
+	case "!!str":
+		if v.Value == "" {
+			return "empty text"
+		}
+		return "text"
+	case "!!int":
+		return "a whole number"
+	case "!!float":
+		return "a decimal number"
+	case "!!bool":
+		return "true/false"
+	case "!!null":
+		return "empty"
+	case "!!timestamp":
+		return "a date"
+	}
+	return "a " + strings.TrimPrefix(v.Tag, "!!")
+}

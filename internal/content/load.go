@@ -1,0 +1,302 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
+)
+
+// MaxFileSize is the largest content file accepted. Bigger files are almost
+// certainly a mistake, and would make rendering slow.
+const MaxFileSize = 256 << 10
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// folders maps each page folder of a language to the kind of its pages.
+var folders = []struct {
+	dir  string
+	kind Kind
+}{{"faq", KindFAQ}, {"timeline", KindTimeline}, {"pages", KindPage}}
+
+// loader collects the problems of one Load.
+type loader struct {
+	fsys     fs.FS
+	lang     string
+	problems Problems
+}
+
+func (l *loader) errorf(file string, line int, format string, args ...any) {
+	l.problems = append(l.problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Load reads one language of a content root. It reports every problem it
+// finds, not only the first; the guide is nil only when nothing usable was
+// found. A guide that comes with errors must not be shown to patients.
+func Load(fsys fs.FS, lang string) (*Guide, Problems) {
+	l := &loader{fsys: fsys, lang: lang}
+	g := l.load()
+	l.problems.Sort()
+	return g, l.problems
+}
+
+func (l *loader) load() *Guide {
+	if !idPattern.MatchString(l.lang) {
+		l.errorf(l.lang, 0, "%q is not a language code such as \"en\"", l.lang)
+		return nil
+	}
+	if _, err := fs.Stat(l.fsys, l.lang); err != nil {
+		l.errorf(l.lang, 0, "no content: there is no %q folder for this language", l.lang)
+		return nil
+	}
+	g := &Guide{Lang: l.lang, byID: map[string]*Page{}}
+	l.loadGuideFile(g)
+
+	for _, f := range folders {
+		dir := path.Join(l.lang, f.dir)
+		entries, err := fs.ReadDir(l.fsys, dir)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			l.errorf(dir, 0, "cannot read folder: %v", err)
+		}
+		for _, e := range entries {
+			file := path.Join(dir, e.Name())
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
+				continue
+			}
+			p := l.loadPage(file, f.kind)
+			if p == nil {
+				continue
+			}
+			if other, dup := g.byID[p.ID]; dup {
+				l.errorf(file, p.Line("id"), "id %q is already used by %s", p.ID, other.Path)
+				continue
+			}
+			g.byID[p.ID] = p
+			switch f.kind {
+			case KindFAQ:
+				g.FAQ = append(g.FAQ, p)
+			case KindTimeline:
+				g.Timeline = append(g.Timeline, p)
+			default:
+				g.Pages = append(g.Pages, p)
+			}
+		}
+	}
+	l.checkStray()
+	if len(g.byID) == 0 {
+		l.errorf(l.lang, 0, "no content: no pages found in %s/faq, %s/timeline or %s/pages", l.lang, l.lang, l.lang)
+		return nil
+	}
+	l.checkGuide(g)
+	return g
+}
+
+// checkStray reports Markdown files outside the three page folders, which
+// an editor most likely meant to be pages.
+func (l *loader) checkStray() {
+	_ = fs.WalkDir(l.fsys, l.lang, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return nil
+		}
+		dir := path.Dir(p)
+		for _, f := range folders {
+			if dir == path.Join(l.lang, f.dir) {
+				return nil
+			}
+		}
+		l.errorf(p, 0, "not a page: Markdown pages belong in %s/faq, %s/timeline or %s/pages", l.lang, l.lang, l.lang)
+		return nil
+	})
+}
+
+// readChecked reads a file and checks its size and characters.
+func (l *loader) readChecked(file string) ([]byte, bool) {
+	if info, err := fs.Stat(l.fsys, file); err == nil && info.Size() > MaxFileSize {
+		l.errorf(file, 0, "file is %d KiB; the limit is %d KiB", info.Size()>>10, MaxFileSize>>10)
+		return nil, false
+	}
+	src, err := fs.ReadFile(l.fsys, file)
+	if err != nil {
+		l.errorf(file, 0, "cannot read: %v", err)
+		return nil, false
+	}
+	if len(src) > MaxFileSize {
+		l.errorf(file, 0, "file is %d KiB; the limit is %d KiB", len(src)>>10, MaxFileSize>>10)
+		return nil, false
+	}
+	findings := termsafe.Scan(src)
+	for _, f := range findings {
+		l.errorf(file, f.Line, "%s", f.Msg)
+	}
+	return src, len(findings) == 0
+}
+
+func (l *loader) loadPage(file string, kind Kind) *Page {
+	src, _ := l.readChecked(file)
+	if src == nil {
+		return nil
+	}
+	report := func(line int, format string, args ...any) { l.errorf(file, line, format, args...) }
+	fm, body, bodyLine, err := splitFrontMatter(src)
+	if err != nil {
+		report(1, "%v", err)
+		return nil
+	}
+	var node yaml.Node
+	if err := yaml.Unmarshal(fm, &node); err != nil {
+		line, msg := yamlError(err, 1)
+		report(line, "%s", msg)
+		return nil
+	}
+	if node.Kind == 0 {
+		report(1, "front matter is empty")
+		return nil
+	}
+	vals := decodeMapping(&node, schema(kind), 1, report)
+	p := &Page{
+		Kind: kind, Path: file, Body: string(body), BodyLine: bodyLine,
+		keyLines: map[string]int{},
+	}
+	for k, v := range vals {
+		p.keyLines[k] = v.line
+	}
+	p.ID = vals["id"].s
+	p.Title = vals["title"].s
+	p.Reviewed = vals["reviewed"].t
+	p.Sources = vals["sources"].list
+	p.Keywords = vals["keywords"].list
+	p.Related = vals["related"].list
+	p.Section = vals["section"].s
+	p.Order = vals["order"].n
+	p.Fact = vals["fact"].s
+	p.Label = vals["label"].s
+	p.From, p.To = vals["from"].n, vals["to"].n
+	p.Summary = vals["summary"].s
+	for i, line := range vals["related"].itemLines {
+		p.keyLines[fmt.Sprintf("related#%d", i)] = line
+	}
+
+	want := strings.TrimSuffix(path.Base(file), ".md")
+	if !idPattern.MatchString(want) {
+		report(1, "file name %q must use only lower-case letters, digits and dashes", path.Base(file))
+	}
+	if _, ok := vals["id"]; ok && p.ID != want {
+		report(p.Line("id"), "id %q must match the file name %q", p.ID, want)
+	}
+	if p.ID == "" {
+		p.ID = want
+	}
+	if _, ok := vals["sources"]; ok && len(p.Sources) == 0 {
+		report(p.Line("sources"), "sources: list at least one source")
+	}
+	if len(p.Fact) > 120 {
+		report(p.Line("fact"), "fact is %d characters; keep it to 120 so it fits on one line", len(p.Fact))
+	}
+	if len(p.Label) > 12 {
+		report(p.Line("label"), "label is %d characters; keep it to 12 so the timeline rail fits", len(p.Label))
+	}
+	if strings.TrimSpace(p.Body) == "" {
+		report(bodyLine, "the page has no text after the front matter")
+		return p
+	}
+	checkBody(p, report)
+	return p
+}
+
+// checkGuide checks what spans pages: sections, related ids, required
+// pages, FAQ order and the timeline's coverage.
+func (l *loader) checkGuide(g *Guide) {
+	sectionPos := map[string]int{}
+	for i, s := range g.Sections {
+		sectionPos[s.ID] = i
+	}
+	for _, p := range g.FAQ {
+		if _, ok := sectionPos[p.Section]; !ok && p.Section != "" && len(g.Sections) > 0 {
+			ids := make([]string, len(g.Sections))
+			for i, s := range g.Sections {
+				ids[i] = s.ID
+			}
+			l.errorf(p.Path, p.Line("section"), "section %q does not exist (sections: %s)", p.Section, joinIDs(ids))
+		}
+	}
+	for _, p := range g.All() {
+		for i, id := range p.Related {
+			line := p.keyLines[fmt.Sprintf("related#%d", i)]
+			switch other, ok := g.byID[id]; {
+			case !ok:
+				l.errorf(p.Path, line, "related id %q does not exist%s", id, suggest(id, g))
+			case other == p:
+				l.errorf(p.Path, line, "a page cannot be related to itself")
+			}
+		}
+	}
+	for _, id := range []string{PageCallUs, PageGlossary, PageAbout} {
+		if p, ok := g.byID[id]; !ok || p.Kind != KindPage {
+			l.errorf(path.Join(g.Lang, "pages", id+".md"), 0, "missing: every language needs this page")
+		}
+	}
+	if len(g.FAQ) == 0 {
+		l.errorf(path.Join(g.Lang, "faq"), 0, "no FAQ answers found")
+	}
+	if len(g.Timeline) == 0 {
+		l.errorf(path.Join(g.Lang, "timeline"), 0, "no timeline steps found")
+	}
+
+	sort.SliceStable(g.FAQ, func(i, j int) bool {
+		a, b := g.FAQ[i], g.FAQ[j]
+		if sectionPos[a.Section] != sectionPos[b.Section] {
+			return sectionPos[a.Section] < sectionPos[b.Section]
+		}
+		if a.Order != b.Order {
+			return a.Order < b.Order
+		}
+		return a.ID < b.ID
+	})
+	for i := 1; i < len(g.FAQ); i++ {
+		a, b := g.FAQ[i-1], g.FAQ[i]
+		if a.Section == b.Section && a.Order == b.Order {
+			l.errorf(b.Path, b.Line("order"), "order %d is also used by %s in section %q", b.Order, a.Path, b.Section)
+		}
+	}
+	sort.SliceStable(g.Pages, func(i, j int) bool { return g.Pages[i].ID < g.Pages[j].ID })
+
+	for _, p := range g.Timeline {
+		checkHeadings(p, g.TimelineHeadings, func(line int, format string, args ...any) {
+			l.errorf(p.Path, line, format, args...)
+		})
+	}
+	sort.SliceStable(g.Timeline, func(i, j int) bool { return g.Timeline[i].From < g.Timeline[j].From })
+	next := 0
+	for _, p := range g.Timeline {
+		switch {
+		case p.To < p.From:
+			l.errorf(p.Path, p.Line("to"), "to (%d) is before from (%d)", p.To, p.From)
+		case p.From > next:
+			l.errorf(p.Path, p.Line("from"), "gap in the timeline: no step covers day %d to day %d", next, p.From-1)
+		case p.From < next:
+			l.errorf(p.Path, p.Line("from"), "overlap in the timeline: day %d is already covered by an earlier step", p.From)
+		}
+		if p.To+1 > next {
+			next = p.To + 1
+		}
+	}
+}
+
+// suggest names the closest existing id, for a friendlier message.
+func suggest(id string, g *Guide) string {
+	ids := make([]string, 0, len(g.byID))
+	for k := range g.byID {
+		ids = append(ids, k)
+	}
+	if best := Closest(id, ids, 1); len(best) > 0 {
+		return fmt.Sprintf(" (did you mean %q?)", best[0])
+	}
+	return ""
+}

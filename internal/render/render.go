@@ -1,0 +1,192 @@
+// Package render turns content pages into terminal text with glamour. It
+// keeps one glamour renderer per (width, style), caches every rendered page
+// per (page, width, style), and filters the output so that only colour and
+// style sequences reach the terminal.
+package render
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/termsafe"
+)
+
+// Width limits given to glamour. Narrower is unreadable; wider makes lines
+// no one can follow and costs time for nothing.
+const (
+	MinWidth = 20
+	MaxWidth = 200
+)
+
+// ClampWidth keeps a wrap width inside [MinWidth, MaxWidth].
+func ClampWidth(w int) int { return max(MinWidth, min(MaxWidth, w)) }
+
+type key struct {
+	id    string
+	width int
+	style Style
+}
+
+type rendererKey struct {
+	width int
+	style Style
+}
+
+// guardedRenderer is a glamour renderer with its own lock: a TermRenderer
+// is not safe for concurrent use.
+type guardedRenderer struct {
+	mu sync.Mutex
+	tr *glamour.TermRenderer
+}
+
+// Renderer renders pages of one guide, with a cache. It is safe for
+// concurrent use, so the page on screen and pages rendered in the
+// background can share it, as can several sessions of one process.
+type Renderer struct {
+	guide *content.Guide
+
+	mu        sync.Mutex
+	cache     map[key]string
+	renderers map[rendererKey]*guardedRenderer
+	renders   int // glamour renders done, for tests and benchmarks
+}
+
+// New returns a Renderer for a guide.
+func New(g *content.Guide) *Renderer {
+	return &Renderer{guide: g, cache: map[key]string{}, renderers: map[rendererKey]*guardedRenderer{}}
+}
+
+// Cached returns a rendered page if it is in the cache. It never renders.
+func (r *Renderer) Cached(p *content.Page, width int, s Style) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out, ok := r.cache[key{p.ID, ClampWidth(width), s}]
+	return out, ok
+}
+
+// Page returns a page rendered at a width, from the cache when it can.
+func (r *Renderer) Page(p *content.Page, width int, s Style) string {
+	width = ClampWidth(width)
+	k := key{p.ID, width, s}
+	if out, ok := r.Cached(p, width, s); ok {
+		return out
+	}
+	out := r.Markdown(Source(r.guide, p), width, s)
+	r.mu.Lock()
+	r.cache[k] = out
+	r.mu.Unlock()
+	return out
+}
+
+// Renders reports how many glamour renders this Renderer has done.
+func (r *Renderer) Renders() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.renders
+}
+
+// Markdown renders any Markdown (not cached) and makes it terminal-safe.
+func (r *Renderer) Markdown(md string, width int, s Style) string {
+	width = ClampWidth(width)
+	gr, err := r.renderer(width, s)
+	var out string
+	if err == nil {
+		gr.mu.Lock()
+		out, err = gr.tr.Render(md)
+		gr.mu.Unlock()
+	}
+	if err != nil {
+		// glamour fails only on broken styles; show the text rather than nothing.
+		out = md
+	}
+	r.mu.Lock()
+	r.renders++
+	r.mu.Unlock()
+	out = termsafe.Filter(out)
+	if s.Profile.Name() == "Ascii" {
+		out = ansi.Strip(out)
+	}
+	return trimBlankEdges(out)
+}
+
+func (r *Renderer) renderer(width int, s Style) (*guardedRenderer, error) {
+	rk := rendererKey{width, s}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if gr, ok := r.renderers[rk]; ok {
+		return gr, nil
+	}
+	tr, err := glamour.NewTermRenderer(
+		glamour.WithStyles(glamourStyle(s)),
+		glamour.WithColorProfile(s.Profile),
+		glamour.WithWordWrap(width),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("glamour renderer at width %d: %w", width, err)
+	}
+	gr := &guardedRenderer{tr: tr}
+	r.renderers[rk] = gr
+	return gr, nil
+}
+
+// trimBlankEdges drops glamour's empty first and last lines, and trailing
+// spaces, so pages sit neatly in a frame.
+func trimBlankEdges(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[0])) == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Source is the Markdown shown for a page: its title, its body, and a footer
+// with the review date, the sources and the line that the clinic's own
+// instructions come first.
+func Source(g *content.Guide, p *content.Page) string {
+	var b strings.Builder
+	b.WriteString("# ")
+	b.WriteString(p.Title)
+	b.WriteString("\n\n")
+	b.WriteString(strings.TrimSpace(p.Body))
+	b.WriteString("\n\n---\n\n")
+	b.WriteString(Footer(g, p))
+	b.WriteString("\n")
+	return b.String()
+}
+
+// Footer is the Markdown footer of a page.
+func Footer(g *content.Guide, p *content.Page) string {
+	var b strings.Builder
+	if g.ClinicFirst != "" {
+		fmt.Fprintf(&b, "**%s**\n\n", g.ClinicFirst)
+	}
+	if !p.Reviewed.IsZero() {
+		fmt.Fprintf(&b, "*%s: %s.*", labelOr(g.ReviewedLabel, "Last reviewed"), p.Reviewed.Format("2 January 2006"))
+	}
+	if len(p.Sources) > 0 {
+		fmt.Fprintf(&b, "  \n*%s: %s.*", labelOr(g.SourcesLabel, "Based on"), strings.Join(p.Sources, "; "))
+	}
+	return b.String()
+}
+
+func labelOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// FormatDate is how dates are shown to patients.
+func FormatDate(t time.Time) string { return t.Format("Monday 2 January 2006") }

@@ -1,0 +1,104 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/glamour/ansi"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/muesli/termenv"
+)
+
+// Theme is a colour scheme for pages and for the app around them.
+type Theme string
+
+const (
+	Dark         Theme = "dark"
+	Light        Theme = "light"
+	HighContrast Theme = "high-contrast"
+)
+
+// Themes lists the themes a user can choose.
+var Themes = []Theme{Dark, Light, HighContrast}
+
+// ParseTheme checks a theme name.
+func ParseTheme(s string) (Theme, error) {
+	for _, t := range Themes {
+		if string(t) == s {
+			return t, nil
+		}
+	}
+	names := make([]string, len(Themes))
+	for i, t := range Themes {
+		names[i] = string(t)
+	}
+	return "", fmt.Errorf("unknown theme %q (choose %s)", s, strings.Join(names, ", "))
+}
+
+// Style is what a page is rendered with: a theme and the colour profile of
+// the terminal it is shown on. termenv.Ascii means no colour at all.
+type Style struct {
+	Theme   Theme
+	Profile termenv.Profile
+}
+
+// Plain is the style for screen readers, printers and pipes.
+var Plain = Style{Theme: Dark, Profile: termenv.Ascii}
+
+// glamourStyle returns the glamour style config for a Style. It never
+// queries the terminal.
+func glamourStyle(s Style) ansi.StyleConfig {
+	if s.Profile == termenv.Ascii {
+		return styles.NoTTYStyleConfig
+	}
+	switch s.Theme {
+	case Light:
+		return styles.LightStyleConfig
+	case HighContrast:
+		return highContrast()
+	default:
+		return styles.DarkStyleConfig
+	}
+}
+
+// highContrast is a style for low-vision readers: bright white text on the
+// terminal's background, bold yellow headings, underlined cyan links, and no
+// dim greys anywhere.
+func highContrast() ansi.StyleConfig {
+	c := styles.DarkStyleConfig
+	str := func(s string) *string { return &s }
+	yes := func() *bool { b := true; return &b }
+	white, yellow, cyan := str("15"), str("11"), str("14")
+
+	c.Document.Color = white
+	c.Document.BackgroundColor = nil
+	c.Paragraph.Color = white
+	c.Text.Color = white
+	c.BlockQuote.Color = white
+	c.BlockQuote.IndentToken = str("┃ ")
+	c.List.Color = white
+	c.Item.Color = white
+	c.Enumeration.Color = white
+	c.Heading.Color = yellow
+	c.Heading.Bold = yes()
+	c.H1.Color = str("0")
+	c.H1.BackgroundColor = yellow
+	c.H1.Bold = yes()
+	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		h.Color = yellow
+		h.Bold = yes()
+	}
+	c.Strong.Color = yellow
+	c.Strong.Bold = yes()
+	c.Emph.Color = white
+	c.Emph.Underline = yes()
+	c.HorizontalRule.Color = white
+	c.Link.Color = cyan
+	c.Link.Underline = yes()
+	c.LinkText.Color = cyan
+	c.LinkText.Bold = yes()
+	c.Code.Color = yellow
+	c.Code.BackgroundColor = nil
+	c.CodeBlock.Color = white
+	return c
+}
