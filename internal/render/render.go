@@ -176,7 +176,7 @@ func Footer(g *content.Guide, p *content.Page) string {
 		fmt.Fprintf(&b, "*%s: %s.*", labelOr(g.ReviewedLabel, "Last reviewed"), p.Reviewed.Format("2 January 2006"))
 	}
 	if len(p.Sources) > 0 {
-		fmt.Fprintf(&b, "  \n*%s: %s.*", labelOr(g.SourcesLabel, "Based on"), strings.Join(p.Sources, "; "))
+		fmt.Fprintf(&b, "\n\n*%s: %s.*", labelOr(g.SourcesLabel, "Based on"), strings.Join(p.Sources, "; "))
 	}
 	return b.String()
 }

@@ -49,7 +49,7 @@ var Plain = Style{Theme: Dark, Profile: termenv.Ascii}
 // queries the terminal.
 func glamourStyle(s Style) ansi.StyleConfig {
 	if s.Profile == termenv.Ascii {
-		return styles.NoTTYStyleConfig
+		return plain()
 	}
 	switch s.Theme {
 	case Light:
@@ -100,5 +100,19 @@ func highContrast() ansi.StyleConfig {
 	c.Code.Color = yellow
 	c.Code.BackgroundColor = nil
 	c.CodeBlock.Color = white
+	return c
+}
+
+// plain is the style with no colour: glamour's notty style without the
+// Markdown markers it leaves in (# before headings, * around emphasis),
+// which a screen reader would read out and a printout does not need.
+func plain() ansi.StyleConfig {
+	c := styles.NoTTYStyleConfig
+	for _, h := range []*ansi.StyleBlock{&c.H1, &c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		h.Prefix = ""
+	}
+	c.Emph = ansi.StylePrimitive{}
+	c.Strong = ansi.StylePrimitive{}
+	c.Strikethrough = ansi.StylePrimitive{}
 	return c
 }

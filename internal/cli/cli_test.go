@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Execute(args, Env{
+		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
+		Now:      func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
+		Getenv:   func(string) string { return "" },
+		Terminal: func() (bool, int) { return false, 0 },
+	})
+	return out.String(), errb.String(), code
+}
+
+func TestCheckShippedContent(t *testing.T) {
+	out, _, code := run(t, "check", "--strict")
+	if code != 0 || !strings.Contains(out, "0 errors, 0 warnings") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+}
+
+func copyContent(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestCheckBrokenFolder(t *testing.T) {
+	dir := copyContent(t)
+	page := filepath.Join(dir, "en", "faq", "makeup.md")
+	src, _ := os.ReadFile(page)
+	src = bytes.Replace(src, []byte("section: aftercare"), []byte("section: afterwards"), 1)
+	src = append(src, []byte("\nsneaky \x1b[2J\n")...)
+	if err := os.WriteFile(page, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := run(t, "check", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1:\n%s", code, out)
+	}
+	for _, want := range []string{
+		filepath.Join(dir, "en/faq/makeup.md") + `:4: section "afterwards" does not exist`,
+		filepath.Join(dir, "en/faq/makeup.md") + ":",
+		"contains an escape character",
+		"2 errors, 0 warnings",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCheckUnreadableFolder(t *testing.T) {
+	_, errOut, code := run(t, "check", filepath.Join(t.TempDir(), "nope"))
+	if code != 2 || !strings.Contains(errOut, "cannot read content folder") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestList(t *testing.T) {
+	out, _, code := run(t, "list")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	for _, want := range []string{"what-is-microneedling", "faq", "day-2", "timeline", "call-us", "page"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("list lacks %q", want)
+		}
+	}
+}
+
+func TestPrint(t *testing.T) {
+	out, _, code := run(t, "print", "day-2")
+	if code != 0 || strings.Contains(out, "\x1b") || !strings.Contains(out, "What you may notice") {
+		t.Fatalf("print to a pipe must be plain text; exit %d:\n%s", code, out)
+	}
+	out, _, _ = run(t, "print", "day-2", "--color", "always")
+	if !strings.Contains(out, "\x1b[") {
+		t.Fatal("--color always should colour the output")
+	}
+	out, _, _ = run(t, "print", "day-2", "--format", "markdown")
+	if !strings.HasPrefix(out, "# ") || strings.Contains(out, "\nreviewed: 2026") || !strings.Contains(out, "## What to do") {
+		t.Fatalf("markdown format:\n%s", out)
+	}
+	out, _, _ = run(t, "print", "faq", "--plain", "--width", "50")
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 50 {
+			t.Fatalf("line wider than 50: %q", l)
+		}
+	}
+	_, errOut, code := run(t, "print", "day-22")
+	if code != 1 || !strings.Contains(errOut, `no page "day-22"; did you mean day-2`) {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	_, errOut, code = run(t, "print", "faq", "--width", "5")
+	if code != 2 || !strings.Contains(errOut, "--width 5 is out of range") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	out, _, code := run(t, "--version")
+	if code != 0 || !strings.HasPrefix(out, "skinguide ") {
+		t.Fatalf("exit %d: %q", code, out)
+	}
+	for _, cmd := range [][]string{{"--help"}, {"check", "--help"}, {"print", "--help"}, {"list", "--help"}} {
+		out, _, code := run(t, cmd...)
+		if code != 0 || !strings.Contains(out, "Usage:") {
+			t.Errorf("%v: exit %d", cmd, code)
+		}
+	}
+}
