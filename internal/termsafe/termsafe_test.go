@@ -1,0 +1,95 @@
+package termsafe
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestScan(t *testing.T) {
+	tests := []struct {
+		in   string
+		line int
+		want string // "" means no finding
+	}{
+		{"plain text\nsecond line\n", 0, ""},
+		{"tab\tis fine\r\n", 0, ""},
+		{"a\nb \x1b[2J", 2, "escape character"},
+		{"bell \x07", 1, "control character (U+0007)"},
+		{"del \x7f", 1, "control character (U+007F)"},
+		{"c1 \u009b31m", 1, "control character (U+009B)"},
+		{"x\n\ny \u202e z", 3, "bidirectional override (U+202E)"},
+		{"isolate \u2066", 1, "bidirectional override (U+2066)"},
+		{"bad \xff", 1, "invalid UTF-8"},
+		{"over\rwrite", 1, "lone carriage return"},
+		{"entity &#27;[2J", 1, "HTML entity &#27; stands for an escape character"},
+		{"entity &#x1B;", 1, "HTML entity &#x1B; stands for an escape"},
+		{"entity &#8238;", 1, "HTML entity &#8238; stands for a bidirectional override"},
+		{"fine entity &#233; &amp; &#65;", 0, ""},
+	}
+	for _, tt := range tests {
+		got := Scan([]byte(tt.in))
+		if tt.want == "" {
+			if len(got) != 0 {
+				t.Errorf("Scan(%q) = %v, want nothing", tt.in, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Line != tt.line || !strings.Contains(got[0].Msg, tt.want) {
+			t.Errorf("Scan(%q) = %v, want line %d %q", tt.in, got, tt.line, tt.want)
+		}
+	}
+}
+
+func TestFilter(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"\x1b[1;38;5;228mbold\x1b[0m", "\x1b[1;38;5;228mbold\x1b[0m"},
+		{"a\x1b[2Jb", "ab"},
+		{"a\x1b[?1049hb", "ab"},
+		{"a\x1b]0;title\x07b", "ab"},
+		{"a\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\b", "alinkb"},
+		{"a\x1bPq#0\x1b\\b", "ab"},
+		{"a\x1bcb", "ab"},
+		{"a\x07\x08\x7f\u009b\u202eb", "ab"},
+		{"line\r\nnext", "line\nnext"},
+		{"cut \x1b[31", "cut "},
+		{"tab\tok\n", "tab\tok\n"},
+	}
+	for _, tt := range tests {
+		if got := Filter(tt.in); got != tt.want {
+			t.Errorf("Filter(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	if got := Clean("Riverside\x1b[2J Clinic\u202e"); got != "Riverside[2J Clinic" {
+		t.Errorf("Clean = %q", got)
+	}
+}
+
+func FuzzFilter(f *testing.F) {
+	for _, s := range []string{"\x1b[31mx", "\x1b]0;t\x07", "\x1b[", "\x1b", "a\u009bb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Filter(s)
+		for i := 0; i < len(out); i++ {
+			if out[i] == 0x1b {
+				j := i + 2
+				if i+1 >= len(out) || out[i+1] != '[' {
+					t.Fatalf("non-CSI escape survived in %q", out)
+				}
+				for j < len(out) && (out[j] >= '0' && out[j] <= '9' || out[j] == ';' || out[j] == ':') {
+					j++
+				}
+				if j >= len(out) || out[j] != 'm' {
+					t.Fatalf("non-SGR sequence survived in %q", out)
+				}
+			}
+		}
+		if strings.ContainsFunc(out, func(r rune) bool { return Unsafe(r) && r != 0x1b || r == '\r' }) {
+			t.Fatalf("control character survived in %q", out)
+		}
+	})
+}
