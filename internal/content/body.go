@@ -19,6 +19,9 @@ var markdown = goldmark.New()
 // checkBody parses a page body as Markdown and checks its nesting depth and,
 // for timeline steps, its four headings.
 func checkBody(p *Page, report func(line int, format string, args ...any)) {
+	if p.Kind != KindTimeline && nestingBound(p.Body) <= MaxNesting {
+		return // cannot be too deep; skip the parse, which dominates start-up on big folders
+	}
 	src := []byte(p.Body)
 	doc := markdown.Parser().Parse(text.NewReader(src))
 	lineOf := func(n ast.Node) int {
@@ -130,4 +133,48 @@ func quoteAll(list []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, ", ")
+}
+
+// nestingBound is a cheap upper bound of how deeply block quotes and lists
+// nest in Markdown. A line can only open containers with markers at its
+// start ("> ", "- ", "1. ") and stay inside earlier ones by indenting at
+// least two columns per level, so a line's depth is at most its markers
+// plus half its indentation.
+func nestingBound(body string) int {
+	deepest := 0
+	for line := range strings.Lines(body) {
+		indent, depth := 0, 0
+		i := 0
+	markers:
+		for i < len(line) {
+			switch c := line[i]; {
+			case c == ' ':
+				indent++
+			case c == '\t':
+				indent += 4
+			case c == '>':
+				depth++
+			case c == '-' || c == '*' || c == '+':
+				if i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' && line[i+1] != '\n' {
+					break markers
+				}
+				depth++
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(line) && line[j] >= '0' && line[j] <= '9' {
+					j++
+				}
+				if j >= len(line) || (line[j] != '.' && line[j] != ')') {
+					break markers
+				}
+				depth++
+				i = j
+			default:
+				break markers
+			}
+			i++
+		}
+		deepest = max(deepest, depth+indent/2)
+	}
+	return deepest
 }

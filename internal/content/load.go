@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -28,13 +30,18 @@ var folders = []struct {
 
 // loader collects the problems of one Load.
 type loader struct {
-	fsys     fs.FS
-	lang     string
+	fsys fs.FS
+	lang string
+
+	mu       sync.Mutex // pages load in parallel
 	problems Problems
 }
 
 func (l *loader) errorf(file string, line int, format string, args ...any) {
-	l.problems = append(l.problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	p := Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+	l.mu.Lock()
+	l.problems = append(l.problems, p)
+	l.mu.Unlock()
 }
 
 // Load reads one language of a content root. It reports every problem it
@@ -59,6 +66,11 @@ func (l *loader) load() *Guide {
 	g := &Guide{Lang: l.lang, byID: map[string]*Page{}}
 	l.loadGuideFile(g)
 
+	type job struct {
+		file string
+		kind Kind
+	}
+	var jobs []job
 	for _, f := range folders {
 		dir := path.Join(l.lang, f.dir)
 		entries, err := fs.ReadDir(l.fsys, dir)
@@ -66,27 +78,47 @@ func (l *loader) load() *Guide {
 			l.errorf(dir, 0, "cannot read folder: %v", err)
 		}
 		for _, e := range entries {
-			file := path.Join(dir, e.Name())
-			if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
-				continue
+			if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") {
+				jobs = append(jobs, job{path.Join(dir, e.Name()), f.kind})
 			}
-			p := l.loadPage(file, f.kind)
-			if p == nil {
-				continue
+		}
+	}
+	// Parsing YAML and Markdown is most of the start-up time with a large
+	// content folder, and pages are independent: load them on every core.
+	pages := make([]*Page, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				pages[i] = l.loadPage(jobs[i].file, jobs[i].kind)
 			}
-			if other, dup := g.byID[p.ID]; dup {
-				l.errorf(file, p.Line("id"), "id %q is already used by %s", p.ID, other.Path)
-				continue
-			}
-			g.byID[p.ID] = p
-			switch f.kind {
-			case KindFAQ:
-				g.FAQ = append(g.FAQ, p)
-			case KindTimeline:
-				g.Timeline = append(g.Timeline, p)
-			default:
-				g.Pages = append(g.Pages, p)
-			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	for _, p := range pages {
+		if p == nil {
+			continue
+		}
+		if other, dup := g.byID[p.ID]; dup {
+			l.errorf(p.Path, p.Line("id"), "id %q is already used by %s", p.ID, other.Path)
+			continue
+		}
+		g.byID[p.ID] = p
+		switch p.Kind {
+		case KindFAQ:
+			g.FAQ = append(g.FAQ, p)
+		case KindTimeline:
+			g.Timeline = append(g.Timeline, p)
+		default:
+			g.Pages = append(g.Pages, p)
 		}
 	}
 	l.checkStray()

@@ -206,7 +206,10 @@ func (ps Problems) Sort() {
 		if ps[i].File != ps[j].File {
 			return ps[i].File < ps[j].File
 		}
-		return ps[i].Line < ps[j].Line
+		if ps[i].Line != ps[j].Line {
+			return ps[i].Line < ps[j].Line
+		}
+		return ps[i].Msg < ps[j].Msg
 	})
 }
 
