@@ -1,0 +1,260 @@
+// Package config resolves skinguide's settings from, in rising order of
+// precedence: built-in defaults, a TOML file, SKINGUIDE_* environment
+// variables, and command-line flags.
+//
+// Every problem is reported as one line that says where the bad value came
+// from: "FILE:LINE: KEY: problem" for the file, the variable's name for the
+// environment, and "--flag" for flags. Callers should exit with status 2
+// before touching the terminal.
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
+)
+
+// Clinic is what the app tells patients about the clinic.
+type Clinic struct {
+	Name, Phone, Hours, Website string
+}
+
+// Config is the resolved configuration.
+type Config struct {
+	Clinic Clinic
+
+	Kiosk bool
+	// Idle is how long without input before the countdown appears; Warning
+	// is how long the countdown lasts before the app resets.
+	Idle, Warning time.Duration
+	// StaffExitKey (a key name such as "ctrl+x") and StaffPIN are both set
+	// or both empty.
+	StaffExitKey, StaffPIN string
+
+	Theme   string // dark, light or high-contrast
+	Lang    string
+	Content string // a clinic content folder; "" means the built-in content
+	Log     string // a log file; "" means stderr
+
+	// Source is the file the settings were read from, "" if none.
+	Source string
+}
+
+// Default returns the settings used when nothing else is given.
+func Default() Config {
+	return Config{
+		Idle:    3 * time.Minute,
+		Warning: 30 * time.Second,
+		Theme:   "dark",
+		Lang:    "en",
+	}
+}
+
+// Limits on the kiosk timers.
+const (
+	minIdle    = 10 * time.Second
+	maxIdle    = 24 * time.Hour
+	minWarning = 5 * time.Second
+	maxText    = 200 // runes in any one text setting
+)
+
+// Themes lists the accepted values of display.theme.
+func Themes() []string { return []string{"dark", "light", "high-contrast"} }
+
+// kind is the TOML type a key expects, used to explain type mismatches.
+type kind int
+
+const (
+	kindText kind = iota
+	kindBool
+	kindDuration
+)
+
+// field is one setting: where it can come from, and how its text form is
+// checked and stored.
+type field struct {
+	key   string // TOML key, "section.name"
+	env   string // environment variable, "" if none
+	flag  string // flag name without "--", "" if none
+	kind  kind
+	usage string
+	set   func(c *Config, v string) error
+}
+
+// fields lists every setting. It is a function, not a package variable, so
+// nothing at package level can be changed.
+func fields() []field {
+	return []field{
+		{"clinic.name", "SKINGUIDE_CLINIC_NAME", "clinic-name", kindText,
+			"the clinic's name, shown on the home screen",
+			func(c *Config, v string) error { return text(&c.Clinic.Name, v) }},
+		{"clinic.phone", "SKINGUIDE_CLINIC_PHONE", "clinic-phone", kindText,
+			"the clinic's phone number, shown on the When to call us screen",
+			func(c *Config, v string) error { return text(&c.Clinic.Phone, v) }},
+		{"clinic.hours", "SKINGUIDE_CLINIC_HOURS", "clinic-hours", kindText,
+			`the clinic's opening hours, e.g. "Mon-Fri 9am-5pm"`,
+			func(c *Config, v string) error { return text(&c.Clinic.Hours, v) }},
+		{"clinic.website", "SKINGUIDE_CLINIC_WEBSITE", "clinic-website", kindText,
+			"the clinic's web address (http or https), shown with a QR code",
+			func(c *Config, v string) error { return website(&c.Clinic.Website, v) }},
+		{"kiosk.enabled", "SKINGUIDE_KIOSK", "kiosk", kindBool,
+			"waiting-room kiosk mode: cannot be quit from the keyboard, resets itself when idle",
+			func(c *Config, v string) error { return boolean(&c.Kiosk, v) }},
+		{"kiosk.idle", "SKINGUIDE_IDLE", "idle", kindDuration,
+			"in kiosk mode, how long without input before the reset countdown, e.g. 3m or 90s",
+			func(c *Config, v string) error { return duration(&c.Idle, v, minIdle, maxIdle) }},
+		{"kiosk.warning", "SKINGUIDE_IDLE_WARNING", "idle-warning", kindDuration,
+			"in kiosk mode, how long the reset countdown lasts, e.g. 30s",
+			func(c *Config, v string) error { return duration(&c.Warning, v, minWarning, maxIdle) }},
+		{"kiosk.staff_exit_key", "", "", kindText, "",
+			func(c *Config, v string) error { return keyName(&c.StaffExitKey, v) }},
+		{"kiosk.staff_pin", "", "", kindText, "",
+			func(c *Config, v string) error { return pin(&c.StaffPIN, v) }},
+		{"display.theme", "SKINGUIDE_THEME", "theme", kindText,
+			"colour theme: dark, light or high-contrast",
+			func(c *Config, v string) error { return theme(&c.Theme, v) }},
+		{"display.lang", "SKINGUIDE_LANG", "lang", kindText,
+			"language of the content, e.g. en",
+			func(c *Config, v string) error { return lang(&c.Lang, v) }},
+		{"display.content", "SKINGUIDE_CONTENT", "content", kindText,
+			"read content from this folder instead of the built-in content",
+			func(c *Config, v string) error { return text(&c.Content, v) }},
+		{"display.log", "SKINGUIDE_LOG", "log", kindText,
+			"append logs to this file instead of stderr",
+			func(c *Config, v string) error { return text(&c.Log, v) }},
+	}
+}
+
+// text accepts one line of plain text: it is drawn on screen later, so
+// control characters and escape sequences are refused here.
+func text(dst *string, v string) error {
+	if !utf8.ValidString(v) {
+		return fmt.Errorf("is not valid UTF-8")
+	}
+	for _, r := range v {
+		if termsafe.Unsafe(r) || r == '\n' || r == '\r' || r == '\t' {
+			return fmt.Errorf("contains a control character (U+%04X); use plain text on one line", r)
+		}
+	}
+	if n := utf8.RuneCountInString(v); n > maxText {
+		return fmt.Errorf("is %d characters long; keep it under %d", n, maxText)
+	}
+	*dst = v
+	return nil
+}
+
+func website(dst *string, v string) error {
+	var s string
+	if err := text(&s, v); err != nil {
+		return err
+	}
+	if s != "" {
+		u, err := url.Parse(s)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
+			return fmt.Errorf("%q is not a web address (use e.g. https://example.com)", s)
+		}
+	}
+	*dst = s
+	return nil
+}
+
+func boolean(dst *bool, v string) error {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "1", "t", "true", "yes", "on":
+		*dst = true
+	case "0", "f", "false", "no", "off":
+		*dst = false
+	default:
+		return fmt.Errorf("%q is not true or false", v)
+	}
+	return nil
+}
+
+func duration(dst *time.Duration, v string, lo, hi time.Duration) error {
+	d, err := time.ParseDuration(strings.TrimSpace(v))
+	switch {
+	case err != nil:
+		return fmt.Errorf("%q is not a duration (use e.g. 3m or 90s)", v)
+	case d < 0:
+		return fmt.Errorf("%s is negative", short(d))
+	case d < lo:
+		return fmt.Errorf("%s is too short (use at least %s)", short(d), short(lo))
+	case d > hi:
+		return fmt.Errorf("%s is too long (use at most %s)", short(d), short(hi))
+	}
+	*dst = d
+	return nil
+}
+
+// short prints a duration the way people write it: 3m, not 3m0s.
+func short(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
+var (
+	pinPattern  = regexp.MustCompile(`^[0-9]{4,12}$`)
+	langPattern = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+	keyPattern  = regexp.MustCompile(`^((ctrl|alt|shift)\+)*[!-~]+$`)
+)
+
+func pin(dst *string, v string) error {
+	// The PIN itself is never repeated in a message: errors may be logged.
+	if v != "" && !pinPattern.MatchString(v) {
+		return fmt.Errorf("must be 4 to 12 digits")
+	}
+	*dst = v
+	return nil
+}
+
+func keyName(dst *string, v string) error {
+	if v != "" && (len(v) > 32 || !keyPattern.MatchString(v)) {
+		return fmt.Errorf("%q is not a key name (use e.g. ctrl+x or f12)", v)
+	}
+	*dst = v
+	return nil
+}
+
+func theme(dst *string, v string) error {
+	for _, t := range Themes() {
+		if v == t {
+			*dst = v
+			return nil
+		}
+	}
+	return fmt.Errorf("%q is not a theme (use dark, light or high-contrast)", v)
+}
+
+func lang(dst *string, v string) error {
+	if !langPattern.MatchString(v) {
+		return fmt.Errorf("%q is not a language code (use e.g. en or es)", v)
+	}
+	*dst = v
+	return nil
+}
+
+// expected says what a key's TOML value should look like, for type errors.
+func (f field) expected() string {
+	name := f.key[strings.LastIndexByte(f.key, '.')+1:]
+	switch {
+	case f.kind == kindBool:
+		return "must be true or false, without quotes"
+	case f.kind == kindDuration:
+		return fmt.Sprintf("must be a duration in quotes, e.g. %s = %q", name, "3m")
+	case f.key == "kiosk.staff_pin":
+		return fmt.Sprintf("must be digits in quotes, e.g. %s = %q", name, "2468")
+	}
+	return fmt.Sprintf("must be text in quotes, e.g. %s = %s", name, strconv.Quote("..."))
+}
