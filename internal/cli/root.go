@@ -1,13 +1,14 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 )
 
 func newRoot(env Env) *cobra.Command {
-	var cf contentFlags
+	var (
+		cf contentFlags
+		gf guideFlags
+	)
 	root := &cobra.Command{
 		Use:   "skinguide",
 		Short: "A calm, plain-language guide to microneedling, for the terminal",
@@ -21,17 +22,13 @@ take-home copy, and "skinguide check" to check a clinic's content folder.`,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := cf.load()
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: %d questions, %d recovery steps. The interactive guide is not built yet; try `skinguide print faq`.\n",
-				g.Title, len(g.FAQ), len(g.Timeline))
-			return nil
+			return runGuide(env, &cf, gf)
 		},
 	}
 	root.SetVersionTemplate("skinguide {{.Version}}\n")
 	cf.register(root)
+	root.Flags().StringVar(&gf.treated, "treated", "", "your treatment date (like 2026-11-20, or a number of days ago): the timeline opens at today")
+	root.Flags().StringVar(&gf.theme, "theme", "dark", "colours: dark, light or high-contrast")
 	root.AddCommand(newCheck(env, &cf), newList(env, &cf), newPrint(env, &cf))
 	return root
 }

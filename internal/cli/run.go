@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/timeline"
+	"github.com/skinguide/skinguide/internal/tui"
+)
+
+// guideFlags are the flags of the interactive guide.
+type guideFlags struct {
+	treated string
+	theme   string
+}
+
+// guideOptions checks the flags and turns them into TUI options. It runs
+// before the terminal is touched, so a mistake is one line on a normal
+// screen.
+func guideOptions(env Env, f guideFlags) (tui.Options, error) {
+	opts := tui.Options{Location: time.Local, Profile: colorProfile(env)}
+	theme, err := render.ParseTheme(f.theme)
+	if err != nil {
+		return opts, fail(ExitUsage, "--theme: %v", err)
+	}
+	opts.Theme = theme
+	if f.treated != "" {
+		t, err := timeline.ParseTreated(f.treated, env.Now(), opts.Location)
+		if err != nil {
+			return opts, fail(ExitUsage, "--treated: %v", err)
+		}
+		opts.Treated = t
+	}
+	return opts, nil
+}
+
+// colorProfile decides the colours from the environment alone: asking the
+// terminal can stall (over SSH, on a kiosk), and NO_COLOR means none.
+func colorProfile(env Env) termenv.Profile {
+	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+		return termenv.Ascii
+	}
+	switch strings.ToLower(env.Getenv("COLORTERM")) {
+	case "truecolor", "24bit":
+		return termenv.TrueColor
+	}
+	return termenv.ANSI256
+}
+
+// runGuide opens the interactive guide and returns when the patient quits.
+func runGuide(env Env, cf *contentFlags, f guideFlags) error {
+	opts, err := guideOptions(env, f)
+	if err != nil {
+		return err
+	}
+	g, err := cf.load()
+	if err != nil {
+		return err
+	}
+	if ok, _ := env.Terminal(); !ok {
+		return fail(ExitUsage, "the interactive guide needs a terminal; use `skinguide print` to print pages instead")
+	}
+	lr := lipgloss.NewRenderer(env.Stdout)
+	model := tui.New(g, render.New(g), lr, opts, envClock{env.Now})
+	p := tea.NewProgram(model,
+		tea.WithAltScreen(),
+		tea.WithMouseCellMotion(),
+		tea.WithInput(env.Stdin),
+		tea.WithOutput(env.Stdout),
+	)
+	if _, err := p.Run(); err != nil {
+		return fail(ExitProblem, "the guide stopped: %v", err)
+	}
+	return nil
+}
+
+// envClock is the Env's clock as a tui.Clock.
+type envClock struct{ now func() time.Time }
+
+func (c envClock) Now() time.Time { return c.now() }

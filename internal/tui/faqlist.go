@@ -1,0 +1,231 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/content"
+)
+
+// listLine is one drawn line of the question list: a section heading, or
+// (part of) a question, which may wrap over several lines.
+type listLine struct {
+	text     string
+	question int // index into questions; -1 for headings and gaps
+	first    bool
+	heading  bool
+}
+
+// faqList is the list of questions grouped under their section headings.
+// Long questions wrap rather than being cut, so a patient never has to
+// guess the end of a question.
+type faqList struct {
+	styles    *Styles
+	keys      ListKeys
+	guide     *content.Guide
+	questions []*content.Page
+
+	cursor        int
+	offset        int // first line shown
+	focused       bool
+	width, height int
+	lines         []listLine // rebuilt at each width
+}
+
+func newFAQList(styles *Styles, keys ListKeys, g *content.Guide) faqList {
+	return faqList{styles: styles, keys: keys, guide: g, questions: g.FAQ, focused: true}
+}
+
+func (l *faqList) setSize(w, h int) {
+	if w != l.width {
+		l.width = w
+		l.lines = l.build()
+	}
+	l.height = h
+	l.scrollToCursor()
+}
+
+func (l faqList) build() []listLine {
+	var out []listLine
+	w := max(1, l.width-2)
+	section := ""
+	for i, q := range l.questions {
+		if q.Section != section {
+			section = q.Section
+			out = append(out, listLine{text: l.guide.SectionTitle(section), question: -1, heading: true})
+		}
+		for j, part := range wrap(q.Title, w) {
+			out = append(out, listLine{text: part, question: i, first: j == 0})
+		}
+	}
+	return out
+}
+
+func (l faqList) selected() *content.Page {
+	if l.cursor < 0 || l.cursor >= len(l.questions) {
+		return nil
+	}
+	return l.questions[l.cursor]
+}
+
+// selectPage moves the cursor to a page, if it is in the list.
+func (l *faqList) selectPage(p *content.Page) bool {
+	for i, q := range l.questions {
+		if q == p {
+			l.cursor = i
+			l.scrollToCursor()
+			return true
+		}
+	}
+	return false
+}
+
+func (l *faqList) move(delta int) {
+	if len(l.questions) == 0 {
+		return
+	}
+	l.cursor = max(0, min(len(l.questions)-1, l.cursor+delta))
+	l.scrollToCursor()
+}
+
+// jumpSection moves to the first question of the next (dir 1) or previous
+// (dir -1) section; going back from inside a section goes to its start.
+func (l *faqList) jumpSection(dir int) {
+	if len(l.questions) == 0 {
+		return
+	}
+	cur := l.questions[l.cursor].Section
+	i := l.cursor
+	if dir > 0 {
+		for i < len(l.questions) && l.questions[i].Section == cur {
+			i++
+		}
+		if i == len(l.questions) {
+			return
+		}
+	} else {
+		if i > 0 && l.questions[i-1].Section == cur {
+			for i > 0 && l.questions[i-1].Section == cur {
+				i--
+			}
+		} else if i > 0 {
+			prev := l.questions[i-1].Section
+			for i > 0 && l.questions[i-1].Section == prev {
+				i--
+			}
+		}
+	}
+	l.cursor = i
+	l.scrollToCursor()
+}
+
+// lineRange returns the first and last line of a question.
+func (l faqList) lineRange(q int) (first, last int) {
+	first, last = -1, -1
+	for i, ln := range l.lines {
+		if ln.question == q {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+func (l *faqList) scrollToCursor() {
+	if l.height <= 0 {
+		return
+	}
+	first, last := l.lineRange(l.cursor)
+	if first < 0 {
+		return
+	}
+	// Show the section heading with the first question of a section.
+	if first >= 1 && l.lines[first-1].heading {
+		first--
+	}
+	if first < l.offset {
+		l.offset = first
+	}
+	if last >= l.offset+l.height {
+		l.offset = last - l.height + 1
+	}
+	l.offset = max(0, min(l.offset, len(l.lines)-l.height))
+}
+
+func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, l.keys.Up):
+			l.move(-1)
+		case key.Matches(msg, l.keys.Down):
+			l.move(1)
+		case key.Matches(msg, l.keys.PrevSection):
+			l.jumpSection(-1)
+		case key.Matches(msg, l.keys.NextSection):
+			l.jumpSection(1)
+		case key.Matches(msg, l.keys.Top):
+			l.move(-len(l.questions))
+		case key.Matches(msg, l.keys.Bottom):
+			l.move(len(l.questions))
+		}
+	case tea.MouseMsg:
+		if msg.Action != tea.MouseActionPress {
+			break
+		}
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			l.offset = max(0, l.offset-3)
+		case tea.MouseButtonWheelDown:
+			l.offset = max(0, min(l.offset+3, len(l.lines)-l.height))
+		}
+	}
+	return l, nil
+}
+
+// questionAt returns the question drawn on a body line, or -1.
+func (l faqList) questionAt(y int) int {
+	i := l.offset + y
+	if y < 0 || y >= l.height || i < 0 || i >= len(l.lines) {
+		return -1
+	}
+	return l.lines[i].question
+}
+
+func (l faqList) view() []string {
+	s := l.styles
+	out := make([]string, 0, l.height)
+	for i := l.offset; i < len(l.lines) && len(out) < l.height; i++ {
+		ln := l.lines[i]
+		switch {
+		case ln.heading:
+			// The rule marks headings apart from questions even without colour.
+			title := truncate(ln.text, l.width)
+			rule := ""
+			if n := l.width - ansiWidth(title) - 1; n > 0 {
+				rule = " " + s.Rule.Render(strings.Repeat("─", n))
+			}
+			out = append(out, s.Section.Render(title)+rule)
+		case ln.question < 0:
+			out = append(out, "")
+		case ln.question == l.cursor:
+			marker := "  "
+			if ln.first {
+				marker = "› "
+			}
+			row := pad(ln.text, l.width-2)
+			if l.focused {
+				out = append(out, s.Accent.Render(marker)+s.Selected.Render(row))
+			} else {
+				out = append(out, s.Accent.Render(marker)+s.Unfocused.Render(ln.text))
+			}
+		default:
+			out = append(out, "  "+s.Text.Render(ln.text))
+		}
+	}
+	return fitLines(out, l.width, l.height)
+}

@@ -1,0 +1,58 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// helpModel draws the hint bar and, when asked, the full list of keys of
+// the current screen.
+type helpModel struct {
+	styles *Styles
+	bubble help.Model
+}
+
+func newHelp(styles *Styles) helpModel {
+	b := help.New()
+	b.Styles = styles.Help // help.New's colours ask the terminal; ours do not
+	b.ShortSeparator = " • "
+	b.FullSeparator = "    "
+	return helpModel{styles: styles, bubble: b}
+}
+
+// bar is the one-line hint at the bottom of every screen.
+func (h helpModel) bar(keys helpKeys, w int) string {
+	h.bubble.Width = max(0, w-1)
+	return truncate(" "+h.bubble.ShortHelpView(keys.short), w)
+}
+
+// full lists every key of a screen in w x hgt cells. Columns go side by
+// side when they fit, otherwise one under another.
+func (h helpModel) full(keys helpKeys, w, hgt int) []string {
+	s := h.styles
+	left, cw := column(w-4, 80)
+	left += 2
+	lines := []string{"", s.Heading.Render(txtHelpTitle), ""}
+	h.bubble.Width = 0
+	side := h.bubble.FullHelpView(keys.full)
+	if blockWidth(side) <= cw {
+		lines = append(lines, strings.Split(side, "\n")...)
+	} else {
+		for _, group := range keys.full {
+			col := h.bubble.FullHelpView([][]key.Binding{group})
+			if col == "" {
+				continue
+			}
+			lines = append(lines, strings.Split(col, "\n")...)
+			lines = append(lines, "")
+		}
+	}
+	lines = append(lines, "", s.Dim.Render(txtHelpClose))
+	if len(lines) > hgt {
+		// Keep the way out visible even when the list is cut.
+		lines = append(lines[:max(0, hgt-1)], s.Dim.Render(txtHelpClose))
+	}
+	return indent(fitLines(lines, cw, hgt), left)
+}

@@ -1,0 +1,65 @@
+package tui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
+)
+
+// renderedMsg reports that pages were rendered off the keypress path. The
+// pages are in the renderer's cache; the message only wakes the root so a
+// screen waiting for one of them can pick it up.
+type renderedMsg struct {
+	width int
+	pages int // how many were rendered (not found in the cache)
+}
+
+// layoutMsg asks the root to render what is on screen at the latest size.
+// Resizes come in bursts; only the message carrying the latest seq renders,
+// so a burst costs one render, not one per step.
+type layoutMsg struct{ seq int }
+
+// idleTickMsg is the heartbeat a later kiosk mode uses to return to Home
+// after a while without input. seq lets the root ignore ticks from an idle
+// period that input has already ended.
+type idleTickMsg struct{ seq int }
+
+// backMsg asks the root to leave the current screen.
+type backMsg struct{}
+
+// openScreenMsg asks the root to open a screen.
+type openScreenMsg struct{ to screen }
+
+// openPageMsg asks the root to show a page where it belongs: an FAQ answer
+// in the browser, a timeline step in the timeline, other pages on their own.
+type openPageMsg struct{ page *content.Page }
+
+// openSectionMsg asks the root to open the FAQ at a section.
+type openSectionMsg struct{ section string }
+
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// prerender renders pages into the renderer's cache in the background, so
+// that the next keypress finds them there. It captures only what is safe to
+// share: the renderer is safe for concurrent use and pages do not change.
+func prerender(r *render.Renderer, style render.Style, width int, pages ...*content.Page) tea.Cmd {
+	var todo []*content.Page
+	for _, p := range pages {
+		if p == nil {
+			continue
+		}
+		if _, ok := r.Cached(p, width, style); !ok {
+			todo = append(todo, p)
+		}
+	}
+	if len(todo) == 0 || width <= 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		for _, p := range todo {
+			r.Page(p, width, style)
+		}
+		return renderedMsg{width: width, pages: len(todo)}
+	}
+}

@@ -1,0 +1,121 @@
+package tui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/termsafe"
+)
+
+// pageModel shows one page on its own: "When to call us" (with the
+// clinic's phone and hours above it), "About this guide", or any other
+// page that search finds.
+type pageModel struct {
+	styles *Styles
+	back   key.Binding
+	answer answerView
+	intro  []string // plain lines drawn above the page
+
+	left, width, height int
+}
+
+func newPageModel(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, p *content.Page) pageModel {
+	m := pageModel{styles: styles, back: km.Global.Back, answer: newAnswerView(styles, km.Pager, g, r, style)}
+	m.answer.setPage(p)
+	return m
+}
+
+// newCallUs is the "When to call us" screen. Without a configured phone
+// number it still tells the patient whom to call.
+func newCallUs(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, c Clinic) pageModel {
+	p, _ := g.Page(content.PageCallUs)
+	m := newPageModel(styles, km, g, r, style, p)
+	name, phone := termsafe.Clean(c.Name), termsafe.Clean(c.Phone)
+	switch {
+	case phone != "" && name != "":
+		m.intro = append(m.intro, styles.Phone.Render(fmt.Sprintf(txtCallPhone, name, phone)))
+	case phone != "":
+		m.intro = append(m.intro, styles.Phone.Render(fmt.Sprintf(txtCallPhoneOnly, phone)))
+	default:
+		m.intro = append(m.intro, styles.Warning.Render(txtCallClinic))
+	}
+	if h := termsafe.Clean(c.Hours); h != "" {
+		m.intro = append(m.intro, styles.Text.Render(fmt.Sprintf(txtCallHours, h)))
+	}
+	if w := termsafe.Clean(c.Website); w != "" {
+		m.intro = append(m.intro, styles.Text.Render(fmt.Sprintf(txtCallWebsite, w)))
+	}
+	return m
+}
+
+func (m *pageModel) setPage(p *content.Page) { m.answer.setPage(p) }
+
+func (m *pageModel) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.left, m.answer.width = column(w, readingWidth)
+	m.answer.setSize(m.answer.width, max(1, h-m.introLines()))
+}
+
+// introLines is the height of the lines above the page, with a gap.
+func (m pageModel) introLines() int {
+	if len(m.intro) == 0 {
+		return 0
+	}
+	return len(m.intro) + 1
+}
+
+func (m pageModel) update(msg tea.Msg) (pageModel, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.back) {
+		return m, send(backMsg{})
+	}
+	if mm, ok := msg.(tea.MouseMsg); ok {
+		mm.Y -= m.introLines()
+		mm.X -= m.left
+		msg = mm
+	}
+	var rel *content.Page
+	var cmd tea.Cmd
+	m.answer, rel, cmd = m.answer.update(msg)
+	if rel != nil {
+		return m, send(openPageMsg{rel})
+	}
+	return m, cmd
+}
+
+func (m pageModel) view() []string {
+	lines := make([]string, 0, m.height)
+	for _, l := range m.intro {
+		lines = append(lines, truncate(l, m.answer.width))
+	}
+	if len(m.intro) > 0 {
+		lines = append(lines, "")
+	}
+	lines = append(lines, m.answer.view()...)
+	return indent(fitLines(lines, m.answer.width, m.height), m.left)
+}
+
+func (m *pageModel) prepare() tea.Cmd {
+	m.answer.pager.ensure()
+	return prerender(m.answer.pager.r, m.answer.pager.style, m.answer.width, m.answer.neighbours()...)
+}
+
+func (m *pageModel) pickUp() { m.answer.pager.load() }
+
+func (m pageModel) help(g GlobalKeys) helpKeys {
+	k := m.answer.keys
+	short := []key.Binding{hint("↑/↓", "scroll", k.Up, k.Down), k.PageDown}
+	if len(m.answer.related) > 0 {
+		short = append(short, brief(k.Related, "related"))
+	}
+	return helpKeys{
+		short: append(short, globalHints(g)...),
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Related},
+			{g.Back, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},
+		},
+	}
+}

@@ -1,0 +1,250 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/search"
+)
+
+// searchModel is the search box with its results, updated as you type.
+// When nothing matches it offers the FAQ sections instead, so a patient
+// is never left at a dead end.
+type searchModel struct {
+	styles *Styles
+	keys   SearchKeys
+	index  *search.Index
+	guide  *content.Guide
+
+	box     textBox
+	query   string // what results are for
+	results []search.Result
+	cursor  int
+	offset  int // first result (or section) shown
+
+	left, width, cw, height int
+}
+
+// Lines above the results: the box, the count, a gap.
+const searchTop = 3
+
+func newSearch(styles *Styles, keys SearchKeys, ix *search.Index, g *content.Guide, ascii bool) searchModel {
+	return searchModel{
+		styles: styles,
+		keys:   keys,
+		index:  ix,
+		guide:  g,
+		box:    newTextBox(styles, ascii, txtSearchPrompt, "", 60),
+	}
+}
+
+// clear empties the box, for a new search.
+func (m *searchModel) clear() {
+	m.box.reset()
+	m.query, m.results, m.cursor, m.offset = "", nil, 0, 0
+}
+
+func (m *searchModel) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.left, m.cw = column(w-2, readingWidth)
+	m.left++
+	m.run(true)
+}
+
+// run searches again when the query changed, or always when forced (the
+// snippets depend on the width).
+func (m *searchModel) run(force bool) {
+	q := m.box.value()
+	if q == m.query && !force {
+		return
+	}
+	if q != m.query {
+		m.cursor, m.offset = 0, 0
+	}
+	m.query = q
+	m.results = m.index.Search(q, max(1, m.cw-4))
+	m.clamp()
+}
+
+// items is how many rows can be chosen: results, or sections when there
+// are none.
+func (m searchModel) items() int {
+	if len(m.results) > 0 {
+		return len(m.results)
+	}
+	if strings.TrimSpace(m.query) == "" {
+		return 0
+	}
+	return len(m.guide.Sections)
+}
+
+// rowHeight is the lines one item takes: a result has its snippet under it.
+func (m searchModel) rowHeight() int {
+	if len(m.results) > 0 {
+		return 2
+	}
+	return 1
+}
+
+// visible is how many items fit under the box.
+func (m searchModel) visible() int {
+	top := searchTop
+	if len(m.results) == 0 {
+		top++ // the "nothing matches" line takes one more
+	}
+	return max(1, (m.height-top)/m.rowHeight())
+}
+
+func (m *searchModel) clamp() {
+	n := m.items()
+	m.cursor = max(0, min(m.cursor, n-1))
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if v := m.visible(); m.cursor >= m.offset+v {
+		m.offset = m.cursor - v + 1
+	}
+	m.offset = max(0, m.offset)
+}
+
+// focused: the box takes every key while search is open.
+func (m searchModel) focused() bool { return true }
+
+func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, m.keys.Cancel):
+			return m, send(backMsg{})
+		case key.Matches(msg, m.keys.Up):
+			m.cursor--
+			m.clamp()
+			return m, nil
+		case key.Matches(msg, m.keys.Down):
+			m.cursor++
+			m.clamp()
+			return m, nil
+		case key.Matches(msg, m.keys.Open):
+			return m, m.open(m.cursor)
+		}
+		var cmd tea.Cmd
+		m.box, cmd = m.box.update(msg)
+		m.run(false)
+		return m, cmd
+	case tea.MouseMsg:
+		if msg.Action != tea.MouseActionPress {
+			break
+		}
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			m.offset = max(0, m.offset-1)
+		case tea.MouseButtonWheelDown:
+			m.offset = max(0, min(m.offset+1, m.items()-m.visible()))
+		case tea.MouseButtonLeft:
+			if i := m.itemAt(msg.Y); i >= 0 {
+				return m, m.open(i)
+			}
+		}
+	}
+	return m, nil
+}
+
+func (m searchModel) itemAt(y int) int {
+	top := searchTop
+	if len(m.results) == 0 {
+		top++
+	}
+	if y < top {
+		return -1
+	}
+	i := m.offset + (y-top)/m.rowHeight()
+	if i >= m.items() || (y-top)/m.rowHeight() >= m.visible() {
+		return -1
+	}
+	return i
+}
+
+func (m searchModel) open(i int) tea.Cmd {
+	if i < 0 || i >= m.items() {
+		return nil
+	}
+	if len(m.results) > 0 {
+		return send(openPageMsg{m.results[i].Page})
+	}
+	return send(openSectionMsg{m.guide.Sections[i].ID})
+}
+
+func (m searchModel) view() []string {
+	s := m.styles
+	lines := []string{m.box.view(m.cw)}
+	switch {
+	case strings.TrimSpace(m.query) == "":
+		lines = append(lines, s.Dim.Render(truncate(txtSearchEmpty, m.cw)))
+	case len(m.results) == 1:
+		lines = append(lines, s.Accent.Render(txtSearchOne))
+	case len(m.results) > 1:
+		lines = append(lines, s.Accent.Render(fmt.Sprintf(txtSearchMany, len(m.results))))
+	default:
+		for _, l := range wrap(fmt.Sprintf(txtSearchNone, strings.TrimSpace(m.query)), m.cw) {
+			lines = append(lines, s.Warning.Render(l))
+		}
+	}
+	for len(lines) < searchTop || (len(m.results) == 0 && len(lines) < searchTop+1) {
+		lines = append(lines, "")
+	}
+	end := min(m.items(), m.offset+m.visible())
+	for i := m.offset; i < end; i++ {
+		lines = append(lines, m.itemLines(i)...)
+	}
+	return indent(fitLines(lines, m.cw, m.height), m.left)
+}
+
+func (m searchModel) itemLines(i int) []string {
+	s := m.styles
+	title := ""
+	if len(m.results) > 0 {
+		title = m.results[i].Page.Title
+	} else {
+		title = m.guide.Sections[i].Title
+	}
+	var first string
+	if i == m.cursor {
+		first = s.Accent.Render("› ") + s.Selected.Render(truncate(title, m.cw-2))
+	} else {
+		first = "  " + s.Text.Render(truncate(title, m.cw-2))
+	}
+	if len(m.results) == 0 {
+		return []string{first}
+	}
+	r := m.results[i]
+	return []string{first, "    " + highlight(s, r.Snippet, r.Marks)}
+}
+
+// highlight styles the marked byte ranges of a snippet.
+func highlight(s *Styles, text string, marks [][2]int) string {
+	var b strings.Builder
+	at := 0
+	for _, mk := range marks {
+		from, to := max(mk[0], at), min(mk[1], len(text))
+		if from >= to {
+			continue
+		}
+		b.WriteString(s.Dim.Render(text[at:from]))
+		b.WriteString(s.Mark.Render(text[from:to]))
+		at = to
+	}
+	b.WriteString(s.Dim.Render(text[at:]))
+	return b.String()
+}
+
+func (m searchModel) help(g GlobalKeys) helpKeys {
+	k := m.keys
+	return helpKeys{
+		short: []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), k.Open, k.Cancel},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Open, k.Cancel, g.ForceQuit}},
+	}
+}

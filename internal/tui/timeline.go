@@ -1,0 +1,295 @@
+package tui
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/timeline"
+)
+
+// timelineModel is the recovery timeline: a rail of steps, a line about
+// today when the treatment date is known, and the step's page.
+type timelineModel struct {
+	styles *Styles
+	keys   TimelineKeys
+	ikeys  InputKeys
+	back   key.Binding
+	clock  Clock
+	loc    *time.Location
+
+	steps   []*content.Page
+	ranges  []timeline.Range
+	state   timeline.State
+	treated time.Time // zero when unknown
+	day     int       // days since treatment, when treated is known
+	beyond  bool      // day is after the last step
+
+	answer    answerView
+	asking    bool // the treatment-date box is open
+	input     textBox
+	inputErr  string
+	left      int
+	width     int
+	height    int
+	answerTop int // body line where the page starts, for mouse clicks
+}
+
+func newTimeline(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, clock Clock, loc *time.Location, treated time.Time) timelineModel {
+	m := timelineModel{
+		styles: styles,
+		keys:   km.Timeline,
+		ikeys:  km.Input,
+		back:   km.Global.Back,
+		clock:  clock,
+		loc:    loc,
+		steps:  g.Timeline,
+		answer: newAnswerView(styles, km.Pager, g, r, style),
+		input:  newTextBox(styles, isASCII(style), "> ", "2026-11-20 or 3", 40),
+		state:  timeline.State{Count: len(g.Timeline), Today: -1},
+	}
+	for _, p := range g.Timeline {
+		m.ranges = append(m.ranges, timeline.Range{From: p.From, To: p.To})
+	}
+	if !treated.IsZero() {
+		m.setTreated(treated)
+	}
+	m.answer.setPage(m.currentPage())
+	return m
+}
+
+// setTreated records the treatment date and goes to today's step.
+func (m *timelineModel) setTreated(t time.Time) {
+	m.treated = t
+	m.day = timeline.DaysSince(t, m.clock.Now(), m.loc)
+	m.state.Today, m.beyond = timeline.StepForDay(m.ranges, m.day)
+	m.state = timeline.Navigate(m.state, timeline.Today)
+}
+
+func (m timelineModel) currentPage() *content.Page {
+	if m.state.Current < 0 || m.state.Current >= len(m.steps) {
+		return nil
+	}
+	return m.steps[m.state.Current]
+}
+
+// focused reports whether the date box wants every key.
+func (m timelineModel) focused() bool { return m.asking }
+
+func (m *timelineModel) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.left, _ = column(w, readingWidth)
+	m.layout()
+}
+
+// infoLines are the lines between the rail and the page: today's day and
+// the next-session window, or the date box. On short screens the less
+// important ones go first, so the page keeps at least a few lines.
+func (m timelineModel) infoLines() []string {
+	s := m.styles
+	_, w := column(m.width, readingWidth)
+	var lines []string
+	if m.asking {
+		for _, l := range wrap(txtDateQuestion, w) {
+			lines = append(lines, s.Heading.Render(l))
+		}
+		lines = append(lines, m.input.view(w))
+		if m.inputErr != "" {
+			for _, l := range wrap(m.inputErr, w) {
+				lines = append(lines, s.Warning.Render(l))
+			}
+		}
+		return lines
+	}
+	if m.treated.IsZero() {
+		return []string{s.Dim.Render(truncate(txtTimelineNoDate, w))}
+	}
+	head := fmt.Sprintf(txtTimelineDay, m.day)
+	switch {
+	case m.beyond:
+		head = fmt.Sprintf(txtTimelineBeyond, m.day)
+	case m.day == 0:
+		head = txtTimelineDay0
+	}
+	lines = append(lines, s.Heading.Render(truncate(head, w)))
+	from, to := timeline.NextSession(m.treated)
+	next := fmt.Sprintf(txtNextSession, render.FormatDate(from), render.FormatDate(to))
+	if m.height >= 16 {
+		for _, l := range wrap(next, w) {
+			lines = append(lines, s.Text.Render(l))
+		}
+	}
+	return lines
+}
+
+func (m *timelineModel) layout() {
+	rail, _ := m.railView()
+	top := len(rail) + len(m.infoLines()) + 1
+	if m.height-top < 5 {
+		top = len(rail) + 1 // too short: the page comes before the extras
+	}
+	m.answerTop = top
+	_, w := column(m.width, readingWidth)
+	m.answer.setSize(w, max(1, m.height-top))
+}
+
+func (m timelineModel) update(msg tea.Msg) (timelineModel, tea.Cmd) {
+	if m.asking {
+		return m.updateInput(msg)
+	}
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		act := timeline.Action(0)
+		switch {
+		case key.Matches(msg, m.back):
+			return m, send(backMsg{})
+		case key.Matches(msg, m.keys.SetDate):
+			m.asking = true
+			m.inputErr = ""
+			m.input.reset()
+			m.layout()
+			return m, nil
+		case key.Matches(msg, m.keys.Prev):
+			act = timeline.Prev
+		case key.Matches(msg, m.keys.Next):
+			act = timeline.Next
+		case key.Matches(msg, m.keys.First):
+			act = timeline.First
+		case key.Matches(msg, m.keys.Last):
+			act = timeline.Last
+		case key.Matches(msg, m.keys.Today):
+			act = timeline.Today
+		}
+		if act != 0 {
+			m.goTo(timeline.Navigate(m.state, act))
+			return m, nil
+		}
+	case tea.MouseMsg:
+		return m.updateMouse(msg)
+	}
+	var rel *content.Page
+	var cmd tea.Cmd
+	m.answer, rel, cmd = m.answer.update(msg)
+	if rel != nil {
+		return m, send(openPageMsg{rel})
+	}
+	return m, cmd
+}
+
+func (m *timelineModel) goTo(s timeline.State) {
+	m.state = s
+	m.answer.setPage(m.currentPage())
+	m.layout()
+}
+
+// showStep opens a step by page, as search does.
+func (m *timelineModel) showStep(p *content.Page) {
+	for i, st := range m.steps {
+		if st == p {
+			s := m.state
+			s.Current = i
+			m.goTo(s)
+		}
+	}
+}
+
+func (m timelineModel) updateMouse(msg tea.MouseMsg) (timelineModel, tea.Cmd) {
+	if msg.Y == 0 && msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+		_, cells := m.railView()
+		if i := railStepAt(cells, msg.X, m.state.Current, len(m.steps)); i >= 0 {
+			s := m.state
+			s.Current = i
+			m.goTo(s)
+		}
+		return m, nil
+	}
+	local := msg
+	local.Y -= m.answerTop
+	local.X -= m.left
+	var rel *content.Page
+	var cmd tea.Cmd
+	m.answer, rel, cmd = m.answer.update(local)
+	if rel != nil {
+		return m, send(openPageMsg{rel})
+	}
+	return m, cmd
+}
+
+func (m timelineModel) updateInput(msg tea.Msg) (timelineModel, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, m.ikeys.Cancel):
+			m.asking = false
+			m.layout()
+			return m, nil
+		case key.Matches(k, m.ikeys.Apply):
+			t, err := timeline.ParseTreated(m.input.value(), m.clock.Now(), m.loc)
+			if err != nil {
+				m.inputErr = err.Error()
+				m.layout()
+				return m, nil
+			}
+			m.asking = false
+			m.setTreated(t)
+			m.goTo(m.state)
+			return m, nil
+		}
+	}
+	if _, ok := msg.(tea.MouseMsg); ok {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.update(msg)
+	return m, cmd
+}
+
+func (m timelineModel) view() []string {
+	rail, _ := m.railView()
+	lines := append([]string{}, rail...)
+	if m.answerTop > len(rail)+1 {
+		lines = append(lines, indent(m.infoLines(), m.left)...)
+	}
+	for len(lines) < m.answerTop {
+		lines = append(lines, "")
+	}
+	lines = append(lines, indent(m.answer.view(), m.left)...)
+	return fitLines(lines, m.width, m.height)
+}
+
+func (m *timelineModel) prepare() tea.Cmd {
+	m.answer.pager.ensure()
+	i := m.state.Current
+	near := m.answer.neighbours()
+	if i > 0 {
+		near = append(near, m.steps[i-1])
+	}
+	if i+1 < len(m.steps) {
+		near = append(near, m.steps[i+1])
+	}
+	return prerender(m.answer.pager.r, m.answer.pager.style, m.answer.width, near...)
+}
+
+func (m *timelineModel) pickUp() { m.answer.pager.load() }
+
+func (m timelineModel) help(g GlobalKeys) helpKeys {
+	k, pk := m.keys, m.answer.keys
+	if m.asking {
+		return helpKeys{
+			short: []key.Binding{m.ikeys.Apply, m.ikeys.Cancel},
+			full:  [][]key.Binding{{m.ikeys.Apply, m.ikeys.Cancel, g.ForceQuit}},
+		}
+	}
+	short := []key.Binding{hint("←/→", "day", k.Prev, k.Next), hint("↑/↓", "scroll", pk.Up, pk.Down), k.SetDate}
+	return helpKeys{
+		short: append(short, globalHints(g)...),
+		full: [][]key.Binding{
+			{k.Prev, k.Next, k.First, k.Last, k.Today, k.SetDate},
+			{pk.Up, pk.Down, pk.PageUp, pk.PageDown, pk.Top, pk.Bottom, pk.Related},
+			{g.Back, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},
+		},
+	}
+}

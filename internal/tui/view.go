@@ -1,0 +1,112 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
+)
+
+// View draws the whole frame: never wider than the terminal, never more
+// lines than it has.
+func (m Model) View() string {
+	if m.tooSmall() {
+		return m.tooSmallView()
+	}
+	bh := m.height - chrome
+	var body []string
+	keys := m.screenHelp()
+	if m.showHelp {
+		body = m.help.full(keys, m.width, bh)
+	} else {
+		body = m.screenView()
+	}
+	lines := make([]string, 0, m.height)
+	lines = append(lines, m.header(), m.sh.styles.Rule.Render(strings.Repeat("─", m.width)))
+	lines = append(lines, fitLines(body, m.width, bh)...)
+	lines = append(lines, m.help.bar(keys, m.width))
+	return strings.Join(lines, "\n")
+}
+
+// tooSmallView is one centred line asking for a bigger window, cut to fit.
+func (m Model) tooSmallView() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	line := truncate(txtTooSmall, m.width)
+	left := (m.width - ansiWidth(line)) / 2
+	top := (m.height - 1) / 2
+	return strings.Repeat("\n", top) + strings.Repeat(" ", left) + line
+}
+
+// header is the bar at the top: the guide (and clinic) on the left, where
+// you are on the right.
+func (m Model) header() string {
+	s := m.sh.styles
+	title := termsafe.Clean(m.sh.guide.Title)
+	if name := termsafe.Clean(m.sh.opts.Clinic.Name); name != "" {
+		title += " · " + name
+	}
+	left := " " + title
+	place := m.place()
+	right := ""
+	if place != "" && ansiWidth(left)+ansiWidth(place)+3 <= m.width {
+		right = place + " "
+	}
+	left = pad(left, m.width-ansiWidth(right))
+	return s.Header.Render(left) + s.HeaderPlace.Render(right)
+}
+
+func (m Model) place() string {
+	if m.showHelp {
+		return txtPlaceHelp
+	}
+	switch m.top() {
+	case screenFAQ:
+		return txtPlaceFAQ
+	case screenSearch:
+		return txtPlaceSearch
+	case screenTimeline:
+		return txtPlaceTimeline
+	case screenCallUs:
+		return txtPlaceCallUs
+	case screenPage:
+		if p := m.page.answer.page(); p != nil && p.ID != "about" {
+			return termsafe.Clean(p.Title)
+		}
+		return txtPlaceAbout
+	}
+	return ""
+}
+
+func (m Model) screenView() []string {
+	switch m.top() {
+	case screenFAQ:
+		return m.faq.view()
+	case screenSearch:
+		return m.search.view()
+	case screenTimeline:
+		return m.timeline.view()
+	case screenCallUs:
+		return m.callUs.view()
+	case screenPage:
+		return m.page.view()
+	}
+	return m.home.view()
+}
+
+func (m Model) screenHelp() helpKeys {
+	g := m.sh.keys.Global
+	switch m.top() {
+	case screenFAQ:
+		return m.faq.help(g)
+	case screenSearch:
+		return m.search.help(g)
+	case screenTimeline:
+		return m.timeline.help(g)
+	case screenCallUs:
+		return m.callUs.help(g)
+	case screenPage:
+		return m.page.help(g)
+	}
+	return m.home.help(g)
+}
