@@ -1,0 +1,43 @@
+// Package kiosk holds the policy of skinguide's waiting-room mode, apart
+// from any screen: the idle timer, signal handling, the panic-restart loop,
+// terminal repair, logging and a cheap content-change check. The TUI's root
+// model and the command line put these pieces together.
+//
+// # Privacy
+//
+// A kiosk is shared by strangers, so logs say only what an operator needs:
+// that the app started, which content it uses (built-in or a folder) and
+// why, reloads, and errors (panics included). Logs never record what a
+// patient did: no pages read, no search text, no treatment dates, no
+// timings of individual key presses. Nothing a patient does is written to
+// disk.
+//
+// # Wiring (for cmd/skinguide and internal/tui)
+//
+// In kiosk mode the program is built with
+//
+//	tea.NewProgram(model,
+//		tea.WithContext(ctx),       // cancelled on SIGTERM: bubbletea restores the terminal and Run returns
+//		tea.WithAltScreen(),
+//		tea.WithMouseCellMotion(),
+//		tea.WithoutSignalHandler(), // HandleSignals owns signals; bubbletea's would turn SIGINT into a quit
+//		tea.WithoutCatchPanics(),   // bubbletea would print the panic on the screen; RunForever logs it
+//	)
+//
+// and run as
+//
+//	ctx, cancel := context.WithCancel(context.Background())
+//	stop := kiosk.HandleSignals(ctx, cancel)
+//	defer stop()
+//	err := kiosk.RunForever(ctx, log, func(ctx context.Context) error {
+//		saved, _ := kiosk.SaveTerminal(int(os.Stdin.Fd()), os.Stdout)
+//		p := tea.NewProgram(newModel(), ...options above...)
+//		return kiosk.RepairOnPanic(func() { _ = p.ReleaseTerminal(); _ = saved.Restore() },
+//			func() error { _, err := p.Run(); return err })
+//	})
+//
+// Commands (tea.Cmd) run on goroutines bubbletea starts; with
+// WithoutCatchPanics a panic there ends the process, so wrap every command
+// the app creates with GuardCmd, and every goroutine it starts with Guard.
+// See RunForever for what bubbletea v1.3.10 does with panics and signals.
+package kiosk

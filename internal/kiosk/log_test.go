@@ -1,0 +1,90 @@
+package kiosk
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestNewLoggerFileAppends(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kiosk.log")
+	for _, msg := range []string{"first start", "second start"} {
+		log, closer, err := NewLogger(path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		log.Info(msg, "content", "built-in")
+		if err := closer.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(b); !strings.Contains(got, "first start") || !strings.Contains(got, "second start") ||
+		strings.Count(got, "\n") != 2 || !strings.Contains(got, "content=built-in") {
+		t.Errorf("log file:\n%s", got)
+	}
+}
+
+func TestNewLoggerBadPath(t *testing.T) {
+	_, _, err := NewLogger(filepath.Join(t.TempDir(), "no", "such", "dir", "x.log"), nil)
+	if err == nil || !strings.HasPrefix(err.Error(), "open log file: ") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestNewLoggerStderr(t *testing.T) {
+	var stderr bytes.Buffer
+	log, closer, err := NewLogger("", &stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log.Info("started")
+	if !strings.Contains(stderr.String(), "msg=started") {
+		t.Errorf("stderr that is not a terminal gets lines at once; got %q", stderr.String())
+	}
+	closer.Close()
+}
+
+// When stderr is the screen the TUI draws on, nothing is written until Close.
+func TestNewLoggerHoldsWhileStderrIsTheScreen(t *testing.T) {
+	p := openPTY(t)
+	log, closer, err := NewLogger("", p.tty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log.Info("started")
+	log.Error("content folder invalid; using the built-in content", "dir", "/srv/c")
+	p.tty.Write([]byte("FRAME\r\n"))
+	p.waitFor(t, "FRAME")
+	if out := p.output(); strings.Contains(out, "level=") {
+		t.Fatalf("a log line reached the screen while the TUI owns it: %q", out)
+	}
+	if err := closer.Close(); err != nil {
+		t.Fatal(err)
+	}
+	p.waitFor(t, "content folder invalid")
+	if strings.Contains(p.output(), "started") {
+		t.Errorf("info lines should be dropped on a terminal: %q", p.output())
+	}
+}
+
+func TestHeldWriterLimit(t *testing.T) {
+	var out bytes.Buffer
+	h := &heldWriter{out: &out, limit: 20}
+	for _, line := range []string{"one 000000\n", "two 000000\n", "three 0000\n"} {
+		h.Write([]byte(line))
+	}
+	h.Close()
+	if got, want := out.String(), "(2 earlier log lines dropped)\nthree 0000\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	h.Write([]byte("after\n"))
+	if !strings.HasSuffix(out.String(), "after\n") {
+		t.Errorf("after Close lines go straight out: %q", out.String())
+	}
+}
