@@ -36,6 +36,7 @@ type faqModel struct {
 	width       int
 	height      int
 	trail       []trailStop
+	out         tea.Msg // a request to the root; see Model.updateTop
 }
 
 func newFAQ(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style) faqModel {
@@ -106,7 +107,8 @@ func (m faqModel) updateKey(msg tea.KeyMsg) (faqModel, tea.Cmd) {
 	case key.Matches(msg, m.back):
 		return m.goBack()
 	case key.Matches(msg, m.keys.Search):
-		return m, send(openScreenMsg{screenSearch})
+		m.out = openScreenMsg{screenSearch}
+		return m, nil
 	case key.Matches(msg, m.keys.NextQuestion), key.Matches(msg, m.keys.PrevQuestion):
 		d := 1
 		if key.Matches(msg, m.keys.PrevQuestion) {
@@ -145,7 +147,8 @@ func (m faqModel) updateKey(msg tea.KeyMsg) (faqModel, tea.Cmd) {
 // answer to the list, then out to Home.
 func (m faqModel) goBack() (faqModel, tea.Cmd) {
 	if !m.open {
-		return m, send(backMsg{})
+		m.out = backMsg{}
+		return m, nil
 	}
 	if n := len(m.trail); n > 0 {
 		stop := m.trail[n-1]
@@ -163,7 +166,8 @@ func (m faqModel) openRelated(p *content.Page) (faqModel, tea.Cmd) {
 		return m, nil
 	}
 	if p.Kind != content.KindFAQ {
-		return m, send(openPageMsg{p})
+		m.out = openPageMsg{p}
+		return m, nil
 	}
 	m.trail = append(m.trail, trailStop{m.answer.page(), m.answer.pager.yOffset()})
 	m.show(p)

@@ -118,6 +118,10 @@ func (l *faqList) jumpSection(dir int) {
 		}
 	}
 	l.cursor = i
+	// Bring the whole section into view, heading first.
+	if first, _ := l.lineRange(i); first > 0 && l.height > 0 {
+		l.offset = max(0, min(first-1, len(l.lines)-l.height))
+	}
 	l.scrollToCursor()
 }
 

@@ -20,6 +20,7 @@ type homeModel struct {
 	items         []menuItem
 	cursor        int
 	width, height int
+	out           tea.Msg // a request to the root; see Model.updateTop
 }
 
 func newHome(styles *Styles, keys HomeKeys, welcome string) homeModel {
@@ -47,15 +48,18 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Down):
 			m.cursor = (m.cursor + 1) % len(m.items)
 		case key.Matches(msg, m.keys.Choose):
-			return m, send(openScreenMsg{m.items[m.cursor].to})
+			m.out = openScreenMsg{m.items[m.cursor].to}
+			return m, nil
 		case key.Matches(msg, m.keys.Number):
 			n, _ := strconv.Atoi(msg.String())
 			if n >= 1 && n <= len(m.items) {
 				m.cursor = n - 1
-				return m, send(openScreenMsg{m.items[m.cursor].to})
+				m.out = openScreenMsg{m.items[m.cursor].to}
+				return m, nil
 			}
 		case key.Matches(msg, m.keys.Search):
-			return m, send(openScreenMsg{screenSearch})
+			m.out = openScreenMsg{screenSearch}
+			return m, nil
 		}
 	case tea.MouseMsg:
 		if msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft {
@@ -65,7 +69,8 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		for i, r := range rows {
 			if msg.Y == r || (r >= 0 && m.showDescriptions() && msg.Y == r+1) {
 				m.cursor = i
-				return m, send(openScreenMsg{m.items[i].to})
+				m.out = openScreenMsg{m.items[i].to}
+				return m, nil
 			}
 		}
 	}

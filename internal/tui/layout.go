@@ -12,6 +12,7 @@ const (
 	MinHeight = 12
 
 	readingWidth = 90  // pages never get wider than this, even on a kiosk screen
+	pageMargin   = 2   // glamour's left margin: text around a page lines up with it
 	splitWidth   = 100 // from this width the FAQ shows list and answer side by side
 )
 

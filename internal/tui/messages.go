@@ -25,6 +25,8 @@ type layoutMsg struct{ seq int }
 // period that input has already ended.
 type idleTickMsg struct{ seq int }
 
+// The requests a screen can make of the root (see Model.updateTop).
+
 // backMsg asks the root to leave the current screen.
 type backMsg struct{}
 

@@ -21,6 +21,7 @@ type pageModel struct {
 	intro  []string // plain lines drawn above the page
 
 	left, width, height int
+	out                 tea.Msg // a request to the root; see Model.updateTop
 }
 
 func newPageModel(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, p *content.Page) pageModel {
@@ -70,7 +71,8 @@ func (m pageModel) introLines() int {
 
 func (m pageModel) update(msg tea.Msg) (pageModel, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.back) {
-		return m, send(backMsg{})
+		m.out = backMsg{}
+		return m, nil
 	}
 	if mm, ok := msg.(tea.MouseMsg); ok {
 		mm.Y -= m.introLines()
@@ -81,7 +83,8 @@ func (m pageModel) update(msg tea.Msg) (pageModel, tea.Cmd) {
 	var cmd tea.Cmd
 	m.answer, rel, cmd = m.answer.update(msg)
 	if rel != nil {
-		return m, send(openPageMsg{rel})
+		m.out = openPageMsg{rel}
+		return m, nil
 	}
 	return m, cmd
 }

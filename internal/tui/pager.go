@@ -160,5 +160,5 @@ func (p pager) position() string {
 }
 
 // yOffset and setYOffset let a screen remember and restore a reading place.
-func (p pager) yOffset() int       { return p.vp.YOffset }
+func (p pager) yOffset() int      { return p.vp.YOffset }
 func (p *pager) setYOffset(n int) { p.vp.SetYOffset(n) }

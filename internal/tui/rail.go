@@ -42,7 +42,8 @@ func railLayout(labels []string, current, w int) (cells []railCell, from, to int
 			break
 		}
 	}
-	x := railArrow
+	// Centre the rail; what is left of the width goes on both sides.
+	x := railArrow + max(0, (avail-used)/2)
 	for i := from; i < to; i++ {
 		text := " " + labels[i] + " "
 		if i == current {
@@ -67,6 +68,7 @@ func (m timelineModel) railView() ([]string, []railCell) {
 		return []string{""}, nil
 	}
 	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", cells[0].left-railArrow))
 	if from > 0 {
 		b.WriteString(s.Accent.Render("‹ "))
 	} else {
@@ -92,9 +94,10 @@ func (m timelineModel) railView() ([]string, []railCell) {
 	marker := "▲ " + txtToday
 	switch {
 	case m.state.Today < from:
-		lines = append(lines, s.RailToday.Render("‹ "+txtToday))
+		lines = append(lines, strings.Repeat(" ", cells[0].left-railArrow)+s.RailToday.Render("‹ "+txtToday))
 	case m.state.Today >= to:
-		pos := max(0, m.width-ansiWidth(txtToday)-2)
+		last := cells[len(cells)-1]
+		pos := max(0, min(last.left+last.wide+railArrow, m.width)-ansiWidth(txtToday)-2)
 		lines = append(lines, strings.Repeat(" ", pos)+s.RailToday.Render(txtToday+" ›"))
 	default:
 		c := cells[m.state.Today-from]
@@ -116,7 +119,7 @@ func railStepAt(cells []railCell, x, current, count int) int {
 		}
 	}
 	switch {
-	case x < railArrow:
+	case x < cells[0].left && x >= cells[0].left-railArrow:
 		return max(0, current-1)
 	case x >= cells[len(cells)-1].left+cells[len(cells)-1].wide && x <= cells[len(cells)-1].left+cells[len(cells)-1].wide+railArrow:
 		return min(count-1, current+1)

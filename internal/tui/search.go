@@ -27,6 +27,7 @@ type searchModel struct {
 	offset  int // first result (or section) shown
 
 	left, width, cw, height int
+	out                     tea.Msg // a request to the root; see Model.updateTop
 }
 
 // Lines above the results: the box, the count, a gap.
@@ -119,7 +120,8 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Cancel):
-			return m, send(backMsg{})
+			m.out = backMsg{}
+			return m, nil
 		case key.Matches(msg, m.keys.Up):
 			m.cursor--
 			m.clamp()
@@ -129,7 +131,8 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 			m.clamp()
 			return m, nil
 		case key.Matches(msg, m.keys.Open):
-			return m, m.open(m.cursor)
+			m.out = m.open(m.cursor)
+			return m, nil
 		}
 		var cmd tea.Cmd
 		m.box, cmd = m.box.update(msg)
@@ -146,7 +149,7 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 			m.offset = max(0, min(m.offset+1, m.items()-m.visible()))
 		case tea.MouseButtonLeft:
 			if i := m.itemAt(msg.Y); i >= 0 {
-				return m, m.open(i)
+				m.out = m.open(i)
 			}
 		}
 	}
@@ -168,14 +171,15 @@ func (m searchModel) itemAt(y int) int {
 	return i
 }
 
-func (m searchModel) open(i int) tea.Cmd {
+// open is the request to open result (or section) i.
+func (m searchModel) open(i int) tea.Msg {
 	if i < 0 || i >= m.items() {
 		return nil
 	}
 	if len(m.results) > 0 {
-		return send(openPageMsg{m.results[i].Page})
+		return openPageMsg{m.results[i].Page}
 	}
-	return send(openSectionMsg{m.guide.Sections[i].ID})
+	return openSectionMsg{m.guide.Sections[i].ID}
 }
 
 func (m searchModel) view() []string {

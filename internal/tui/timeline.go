@@ -36,7 +36,8 @@ type timelineModel struct {
 	left      int
 	width     int
 	height    int
-	answerTop int // body line where the page starts, for mouse clicks
+	answerTop int     // body line where the page starts, for mouse clicks
+	out       tea.Msg // a request to the root; see Model.updateTop
 }
 
 func newTimeline(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, clock Clock, loc *time.Location, treated time.Time) timelineModel {
@@ -92,6 +93,7 @@ func (m *timelineModel) setSize(w, h int) {
 func (m timelineModel) infoLines() []string {
 	s := m.styles
 	_, w := column(m.width, readingWidth)
+	w -= pageMargin
 	var lines []string
 	if m.asking {
 		for _, l := range wrap(txtDateQuestion, w) {
@@ -146,7 +148,8 @@ func (m timelineModel) update(msg tea.Msg) (timelineModel, tea.Cmd) {
 		act := timeline.Action(0)
 		switch {
 		case key.Matches(msg, m.back):
-			return m, send(backMsg{})
+			m.out = backMsg{}
+			return m, nil
 		case key.Matches(msg, m.keys.SetDate):
 			m.asking = true
 			m.inputErr = ""
@@ -175,7 +178,8 @@ func (m timelineModel) update(msg tea.Msg) (timelineModel, tea.Cmd) {
 	var cmd tea.Cmd
 	m.answer, rel, cmd = m.answer.update(msg)
 	if rel != nil {
-		return m, send(openPageMsg{rel})
+		m.out = openPageMsg{rel}
+		return m, nil
 	}
 	return m, cmd
 }
@@ -214,7 +218,8 @@ func (m timelineModel) updateMouse(msg tea.MouseMsg) (timelineModel, tea.Cmd) {
 	var cmd tea.Cmd
 	m.answer, rel, cmd = m.answer.update(local)
 	if rel != nil {
-		return m, send(openPageMsg{rel})
+		m.out = openPageMsg{rel}
+		return m, nil
 	}
 	return m, cmd
 }
@@ -251,7 +256,8 @@ func (m timelineModel) view() []string {
 	rail, _ := m.railView()
 	lines := append([]string{}, rail...)
 	if m.answerTop > len(rail)+1 {
-		lines = append(lines, indent(m.infoLines(), m.left)...)
+		// Two more columns line the text up with the page's own margin.
+		lines = append(lines, indent(m.infoLines(), m.left+pageMargin)...)
 	}
 	for len(lines) < m.answerTop {
 		lines = append(lines, "")

@@ -32,18 +32,6 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		// msg.seq is current and the idle time has run out. Input bumps
 		// idleSeq, which makes older ticks stale.
 		return m, nil
-	case backMsg:
-		m.back()
-		return m, m.prepare()
-	case openScreenMsg:
-		m.openScreen(msg.to)
-		return m, m.prepare()
-	case openPageMsg:
-		m.openPage(msg.page)
-		return m, m.prepare()
-	case openSectionMsg:
-		m.openSection(msg.section)
-		return m, m.prepare()
 	case tea.KeyMsg:
 		var cmd tea.Cmd
 		m, cmd = m.handleKey(msg)
@@ -130,21 +118,42 @@ func (m Model) focused() bool {
 	return false
 }
 
+// updateTop gives a message to the screen on top. A screen asks the root
+// to go somewhere by leaving a request in its out field, which is handled
+// here, in the same Update: a request sent as a command would arrive after
+// keys typed in the meantime, and a quick "1" then Enter would go astray.
 func (m Model) updateTop(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
+	var out tea.Msg
 	switch m.top() {
 	case screenHome:
 		m.home, cmd = m.home.update(msg)
+		out, m.home.out = m.home.out, nil
 	case screenFAQ:
 		m.faq, cmd = m.faq.update(msg)
+		out, m.faq.out = m.faq.out, nil
 	case screenSearch:
 		m.search, cmd = m.search.update(msg)
+		out, m.search.out = m.search.out, nil
 	case screenTimeline:
 		m.timeline, cmd = m.timeline.update(msg)
+		out, m.timeline.out = m.timeline.out, nil
 	case screenCallUs:
 		m.callUs, cmd = m.callUs.update(msg)
+		out, m.callUs.out = m.callUs.out, nil
 	case screenPage:
 		m.page, cmd = m.page.update(msg)
+		out, m.page.out = m.page.out, nil
+	}
+	switch out := out.(type) {
+	case backMsg:
+		m.back()
+	case openScreenMsg:
+		m.openScreen(out.to)
+	case openPageMsg:
+		m.openPage(out.page)
+	case openSectionMsg:
+		m.openSection(out.section)
 	}
 	return m, cmd
 }
