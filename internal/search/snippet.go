@@ -1,0 +1,284 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+const (
+	ellipsis = "…" // one cell wide
+	maxLead  = 20  // most cells of context shown before the first hit
+
+	ideographicStop = "。"
+)
+
+// snippets collects the snippets of one search into shared buffers.
+type snippets struct {
+	buf   []byte
+	marks [][2]int
+}
+
+// add appends the snippet of d and its marks, and returns where they are:
+// the snippet is buf[s[0]:s[1]], its marks marks[s[2]:s[3]].
+func (sb *snippets) add(d *doc, terms []string, width int) (s [4]int) {
+	s[0], s[2] = len(sb.buf), len(sb.marks)
+	s[1], s[3] = s[0], s[2]
+	text := d.text
+	if width <= 0 || text == "" {
+		return s
+	}
+
+	var start, end int
+	var cut bool
+	if hit, hitEnd := d.firstBodyHit(terms); hit < 0 {
+		// Only the title or keywords matched: the main message comes
+		// first on every page, so its first sentence is the best preview.
+		end, cut = fit(text, 0, firstSentence(text), width, 0)
+	} else {
+		start = leadStart(text, hit, width)
+		budget := width
+		if start > 0 {
+			budget--
+		}
+		end, cut = fit(text, start, len(text), budget, hitEnd)
+	}
+	if !fits(text, start, end, cut, width) {
+		start, end, cut = shrink(text, start, end, width)
+	}
+
+	if start > 0 {
+		sb.buf = append(sb.buf, ellipsis...)
+	}
+	offset := len(sb.buf) - s[0] - start // snippet offset of a text offset
+	sb.buf = append(sb.buf, text[start:end]...)
+	if cut {
+		sb.buf = append(sb.buf, ellipsis...)
+	}
+	s[1] = len(sb.buf)
+
+	for _, t := range terms {
+		for from := start; from < end; {
+			j := strings.Index(d.lower[from:end], t)
+			if j < 0 {
+				break
+			}
+			p := from + j
+			if wordStart(d.lower, p) {
+				sb.marks = append(sb.marks, [2]int{p + offset, min(p+len(t), end) + offset})
+			}
+			from = p + len(t)
+		}
+	}
+	s[3] = mergeMarks(sb.marks, s[2])
+	sb.marks = sb.marks[:s[3]]
+	return s
+}
+
+// firstBodyHit returns the byte range of the first place in the body where
+// the query's most telling word begins a word, or -1, -1. The most telling
+// word is the one with the fewest hits in this body: for "retin a" the
+// snippet should show "Retin-A", not the first word that starts with "a".
+func (d *doc) firstBodyHit(terms []string) (hit, hitEnd int) {
+	best, bestN := "", 0
+	for _, t := range terms {
+		n := d.body.count(t)
+		if n > 0 && (bestN == 0 || n < bestN || n == bestN && len(t) > len(best)) {
+			best, bestN = t, n
+		}
+	}
+	if bestN == 0 {
+		return -1, -1
+	}
+	for from := 0; from < len(d.lower); {
+		j := strings.Index(d.lower[from:], best)
+		if j < 0 {
+			break
+		}
+		p := from + j
+		if wordStart(d.lower, p) {
+			return p, p + len(best)
+		}
+		// Inside a word, so no word can start before p+len(best).
+		from = p + len(best)
+	}
+	return -1, -1 // unreachable: the vocabulary counted it
+}
+
+// firstSentence returns where the first sentence of text ends: after its
+// full stop (or "。", which needs no space after it), or before the " · "
+// that ends a heading.
+func firstSentence(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?':
+			if i+1 == len(text) || text[i+1] == ' ' {
+				return i + 1
+			}
+		case ' ':
+			if strings.HasPrefix(text[i+1:], blockSep+" ") {
+				return i
+			}
+		case ideographicStop[0]:
+			if strings.HasPrefix(text[i:], ideographicStop) {
+				return i + len(ideographicStop)
+			}
+		}
+	}
+	return len(text)
+}
+
+// unit returns the length in bytes and the width in cells of the grapheme
+// cluster at text[i:limit]. Plain ASCII, almost all of the English text,
+// is measured without the grapheme machinery.
+func unit(text string, i, limit int) (n, w int) {
+	if text[i] < utf8.RuneSelf && (i+1 >= limit || text[i+1] < utf8.RuneSelf) {
+		return 1, 1
+	}
+	cluster, w := ansi.FirstGraphemeCluster(text[i:limit], ansi.GraphemeWidth)
+	if len(cluster) == 0 {
+		return 1, 1
+	}
+	return len(cluster), w
+}
+
+// leadStart chooses where a snippet starts so that a little context comes
+// before the hit: at most a quarter of the width (and maxLead cells),
+// starting at a word.
+func leadStart(text string, hit, width int) int {
+	lead := min(width/4, maxLead)
+	if lead <= 0 || hit == 0 {
+		return hit
+	}
+	// Look back far enough for lead cells of ASCII (more bytes for
+	// anything wider), starting on a rune.
+	lo := max(0, hit-4*lead)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	total := 0
+	for i := lo; i < hit; {
+		n, w := unit(text, i, hit)
+		total += w
+		i += n
+	}
+	if lo == 0 && total <= lead {
+		return 0
+	}
+	for i, w := lo, 0; i < hit; {
+		if total-w <= lead && (i == 0 || text[i-1] == ' ') {
+			return i
+		}
+		n, cw := unit(text, i, hit)
+		w += cw
+		i += n
+	}
+	return hit
+}
+
+// fit returns how much of text from start (up to limit) fits in budget
+// cells. When it all fits, cut is false. Otherwise one cell is kept for
+// the "…", and the cut moves back to a space when one is near, but never
+// before keep, the end of the hit.
+func fit(text string, start, limit, budget, keep int) (end int, cut bool) {
+	w, lastFit, i := 0, start, start
+	for i < limit {
+		n, cw := unit(text, i, limit)
+		if w+cw > budget {
+			break
+		}
+		w += cw
+		i += n
+		if w <= budget-1 {
+			lastFit = i
+		}
+	}
+	if i >= limit {
+		return limit, false
+	}
+	end = lastFit
+	const nearSpace = 15 // bytes: give up a few cells to end on a whole word
+	if sp := strings.LastIndexByte(text[start:end], ' '); sp > 0 && start+sp >= keep && end-(start+sp) <= nearSpace {
+		end = start + sp
+	}
+	end = start + len(strings.TrimRight(text[start:end], " "+blockSep))
+	return end, true
+}
+
+// fits checks the snippet's width as ansi.StringWidth measures it. Plain
+// ASCII fits by construction; other text is measured once more, because
+// grapheme clusters split at a cut can measure differently.
+func fits(text string, start, end int, cut bool, width int) bool {
+	part := text[start:end]
+	w := 0
+	if start > 0 {
+		w++
+	}
+	if cut {
+		w++
+	}
+	ascii := true
+	for i := 0; i < len(part); i++ {
+		if part[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w+len(part) <= width
+	}
+	return snippetWidth(text, start, end, cut) <= width
+}
+
+func snippetWidth(text string, start, end int, cut bool) int {
+	s := text[start:end]
+	if start > 0 {
+		s = ellipsis + s
+	}
+	if cut {
+		s += ellipsis
+	}
+	return ansi.StringWidth(s)
+}
+
+// shrink drops runes from the end until the snippet fits, and shows only
+// "…" if nothing does. It is the rare path for unusual grapheme clusters
+// and very narrow widths.
+func shrink(text string, start, end, width int) (int, int, bool) {
+	for end > start {
+		_, size := utf8.DecodeLastRuneInString(text[start:end])
+		end -= size
+		if snippetWidth(text, start, end, true) <= width {
+			return start, end, true
+		}
+	}
+	// Nothing of the text fits beside the ellipses: show one "…" alone.
+	return 0, 0, true
+}
+
+// mergeMarks sorts marks[from:] and merges overlapping ranges in place,
+// returning the new end of the slice.
+func mergeMarks(marks [][2]int, from int) int {
+	ms := marks[from:]
+	if len(ms) < 2 {
+		return len(marks)
+	}
+	slices.SortFunc(ms, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	n := 1
+	for _, m := range ms[1:] {
+		if last := &ms[n-1]; m[0] <= last[1] {
+			last[1] = max(last[1], m[1])
+		} else {
+			ms[n] = m
+			n++
+		}
+	}
+	return from + n
+}
