@@ -41,3 +41,9 @@
 // the app creates with GuardCmd, and every goroutine it starts with Guard.
 // See RunForever for what bubbletea v1.3.10 does with panics and signals.
 package kiosk
+
+// StaffExitStatus is the exit status of the staff exit (key + PIN). The
+// systemd unit in docs/deploy treats it as a deliberate stop: no restart,
+// and a login prompt on tty1. Every other exit, including status 0, is
+// restarted, so a stray quit or kill never leaves the screen blank.
+const StaffExitStatus = 3
