@@ -116,11 +116,11 @@ func (a answerView) view() []string {
 		for i, p := range a.related {
 			parts = append(parts, fmt.Sprintf("%s %s", s.MenuNumber.Render(strconv.Itoa(i+1)), p.Title))
 		}
-		lines = append(lines, s.Heading.Render("Related: ")+strings.Join(parts, s.Dim.Render(" · ")))
+		lines = append(lines, "  "+s.Heading.Render("Related: ")+strings.Join(parts, s.Dim.Render(" · ")))
 	case n > 1:
-		lines = append(lines, s.Heading.Render(txtRelated+" (press a number)"))
+		lines = append(lines, "  "+s.Heading.Render(txtRelated+" (press a number)"))
 		for i, p := range a.related[:n-1] {
-			lines = append(lines, "  "+s.MenuNumber.Render(strconv.Itoa(i+1))+" "+s.Text.Render(p.Title))
+			lines = append(lines, "    "+s.MenuNumber.Render(strconv.Itoa(i+1))+" "+s.Text.Render(p.Title))
 		}
 	}
 	return fitLines(lines, a.width, a.height)

@@ -260,7 +260,7 @@ func (m faqModel) help(g GlobalKeys) helpKeys {
 		short := []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), open, hint("←/→", "section", k.PrevSection, k.NextSection), k.Search}
 		return helpKeys{short: append(short, globalHints(g)...), full: [][]key.Binding{listFull, globalFull}}
 	}
-	short := []key.Binding{hint("↑/↓", "scroll", pk.Up, pk.Down), hint("n/p", "next/previous", k.NextQuestion, k.PrevQuestion)}
+	short := []key.Binding{hint("↑/↓", "scroll", pk.Up, pk.Down), hint("n/p", "next", k.NextQuestion, k.PrevQuestion)}
 	if len(m.answer.related) > 0 {
 		short = append(short, brief(pk.Related, "related"))
 	}

@@ -24,8 +24,8 @@ func newHelp(styles *Styles) helpModel {
 
 // bar is the one-line hint at the bottom of every screen.
 func (h helpModel) bar(keys helpKeys, w int) string {
-	h.bubble.Width = max(0, w-1)
-	return truncate(" "+h.bubble.ShortHelpView(keys.short), w)
+	h.bubble.Width = max(0, w)
+	return truncate(h.bubble.ShortHelpView(keys.short), w)
 }
 
 // full lists every key of a screen in w x hgt cells. Columns go side by

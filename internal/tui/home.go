@@ -83,7 +83,7 @@ func (m homeModel) showDescriptions() bool { return m.height >= 16 && m.width >=
 // layout draws the body and returns the line each menu item is on, so that
 // a mouse click can find the item under it.
 func (m homeModel) layout() (lines []string, rows []int) {
-	left, w := column(m.width-4, 64)
+	left, w := column(m.width-4, 72)
 	left += 2
 	s := m.styles
 	for _, l := range wrap(m.welcome, w) {

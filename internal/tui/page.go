@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -92,7 +93,7 @@ func (m pageModel) update(msg tea.Msg) (pageModel, tea.Cmd) {
 func (m pageModel) view() []string {
 	lines := make([]string, 0, m.height)
 	for _, l := range m.intro {
-		lines = append(lines, truncate(l, m.answer.width))
+		lines = append(lines, strings.Repeat(" ", pageMargin)+truncate(l, m.answer.width-pageMargin))
 	}
 	if len(m.intro) > 0 {
 		lines = append(lines, "")

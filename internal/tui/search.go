@@ -30,9 +30,6 @@ type searchModel struct {
 	out                     tea.Msg // a request to the root; see Model.updateTop
 }
 
-// Lines above the results: the box, the count, a gap.
-const searchTop = 3
-
 func newSearch(styles *Styles, keys SearchKeys, ix *search.Index, g *content.Guide, ascii bool) searchModel {
 	return searchModel{
 		styles: styles,
@@ -93,11 +90,27 @@ func (m searchModel) rowHeight() int {
 
 // visible is how many items fit under the box.
 func (m searchModel) visible() int {
-	top := searchTop
-	if len(m.results) == 0 {
-		top++ // the "nothing matches" line takes one more
+	return max(1, (m.height-len(m.head()))/m.rowHeight())
+}
+
+// head is what is drawn above the results: the box, the count (or what to
+// do), and a gap.
+func (m searchModel) head() []string {
+	s := m.styles
+	lines := []string{m.box.view(m.cw)}
+	switch {
+	case strings.TrimSpace(m.query) == "":
+		lines = append(lines, s.Dim.Render(truncate(txtSearchEmpty, m.cw)))
+	case len(m.results) == 1:
+		lines = append(lines, s.Accent.Render(txtSearchOne))
+	case len(m.results) > 1:
+		lines = append(lines, s.Accent.Render(fmt.Sprintf(txtSearchMany, len(m.results))))
+	default:
+		for _, l := range wrap(fmt.Sprintf(txtSearchNone, strings.TrimSpace(m.query)), m.cw) {
+			lines = append(lines, s.Warning.Render(l))
+		}
 	}
-	return max(1, (m.height-top)/m.rowHeight())
+	return append(lines, "")
 }
 
 func (m *searchModel) clamp() {
@@ -157,10 +170,7 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 }
 
 func (m searchModel) itemAt(y int) int {
-	top := searchTop
-	if len(m.results) == 0 {
-		top++
-	}
+	top := len(m.head())
 	if y < top {
 		return -1
 	}
@@ -183,23 +193,7 @@ func (m searchModel) open(i int) tea.Msg {
 }
 
 func (m searchModel) view() []string {
-	s := m.styles
-	lines := []string{m.box.view(m.cw)}
-	switch {
-	case strings.TrimSpace(m.query) == "":
-		lines = append(lines, s.Dim.Render(truncate(txtSearchEmpty, m.cw)))
-	case len(m.results) == 1:
-		lines = append(lines, s.Accent.Render(txtSearchOne))
-	case len(m.results) > 1:
-		lines = append(lines, s.Accent.Render(fmt.Sprintf(txtSearchMany, len(m.results))))
-	default:
-		for _, l := range wrap(fmt.Sprintf(txtSearchNone, strings.TrimSpace(m.query)), m.cw) {
-			lines = append(lines, s.Warning.Render(l))
-		}
-	}
-	for len(lines) < searchTop || (len(m.results) == 0 && len(lines) < searchTop+1) {
-		lines = append(lines, "")
-	}
+	lines := m.head()
 	end := min(m.items(), m.offset+m.visible())
 	for i := m.offset; i < end; i++ {
 		lines = append(lines, m.itemLines(i)...)

@@ -3,6 +3,9 @@ package tui
 // The words of the app around the pages. They are kept together so that a
 // second language is a matter of one more table (the pages themselves come
 // from the content folder).
+// txtTooSmallShort are shorter ways to ask, for very narrow windows.
+var txtTooSmallShort = [...]string{"Please make this window bigger.", "Make the window bigger.", "Too small"}
+
 const (
 	txtTooSmall = "Please make this window bigger (at least 40 x 12)."
 

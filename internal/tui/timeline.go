@@ -289,7 +289,7 @@ func (m timelineModel) help(g GlobalKeys) helpKeys {
 			full:  [][]key.Binding{{m.ikeys.Apply, m.ikeys.Cancel, g.ForceQuit}},
 		}
 	}
-	short := []key.Binding{hint("←/→", "day", k.Prev, k.Next), hint("↑/↓", "scroll", pk.Up, pk.Down), k.SetDate}
+	short := []key.Binding{hint("←/→", "day", k.Prev, k.Next), hint("↑/↓", "scroll", pk.Up, pk.Down), brief(k.SetDate, "set date")}
 	return helpKeys{
 		short: append(short, globalHints(g)...),
 		full: [][]key.Binding{

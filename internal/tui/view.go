@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -17,6 +19,8 @@ func (m Model) View() string {
 	keys := m.screenHelp()
 	if m.showHelp {
 		body = m.help.full(keys, m.width, bh)
+		g := m.sh.keys.Global
+		keys = helpKeys{short: []key.Binding{hint("?/esc", "close", g.Help, g.Back), brief(g.CallUs, "call us"), g.Quit}}
 	} else {
 		body = m.screenView()
 	}
@@ -32,7 +36,14 @@ func (m Model) tooSmallView() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	line := truncate(txtTooSmall, m.width)
+	line := txtTooSmall
+	for _, shorter := range txtTooSmallShort {
+		if ansiWidth(line) <= m.width {
+			break
+		}
+		line = shorter
+	}
+	line = truncate(line, m.width)
 	left := (m.width - ansiWidth(line)) / 2
 	top := (m.height - 1) / 2
 	return strings.Repeat("\n", top) + strings.Repeat(" ", left) + line

@@ -1,0 +1,73 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// TestGolden runs the app as a program (teatest) to each screen, at 80x24
+// and 120x40, and compares the final frame with testdata/TestGolden/*.
+// Refresh with: go test ./internal/tui -update
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name, script string
+		treated      bool
+		wait         string // text of the final frame, to know it is drawn
+	}{
+		{"home", "", false, "Learn about microneedling"},
+		{"faq", "1", false, "How does it work?"},
+		{"faq-answer", "1 down enter", false, "Step by step"},
+		{"faq-aftercare", "1 right right right", false, "Which skin products"},
+		{"search", "1 / retinol", false, "answers match"},
+		{"search-none", "/ zzzqqq", false, "Nothing matches"},
+		{"timeline", "2", false, "Press t to enter"},
+		{"timeline-today", "2", true, "Day 2 after your treatment"},
+		{"timeline-date-error", "2 t 2027-01-01 enter", false, "future"},
+		{"call-us", "3", false, "Call the clinic that treated you."},
+		{"about", "4", false, "This guide helps you"},
+		{"help", "1 ?", false, "Keys you can use here"},
+	}
+	sizes := [][2]int{{80, 24}, {120, 40}}
+	for _, c := range cases {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%s_%dx%d", c.name, sz[0], sz[1]), func(t *testing.T) {
+				t.Parallel()
+				opts := testOptions()
+				if c.treated {
+					opts.Treated = treatedDaysAgo(2)
+				}
+				goldenRun(t, opts, sz[0], sz[1], c.script, c.wait)
+			})
+		}
+	}
+	t.Run("too-small_30x10", func(t *testing.T) {
+		t.Parallel()
+		goldenRun(t, testOptions(), 30, 10, "", "bigger")
+	})
+}
+
+func goldenRun(t *testing.T, opts Options, w, h int, script, wait string) {
+	tm := teatest.NewTestModel(t, newTestModel(t, opts), teatest.WithInitialTermSize(w, h))
+	for _, msg := range keys(script) {
+		tm.Send(msg)
+	}
+	teatest.WaitFor(t, tm.Output(), func(out []byte) bool {
+		return bytes.Contains([]byte(ansi.Strip(string(out))), []byte(wait))
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
+	if !ok {
+		t.Fatalf("final model is not a tui.Model")
+	}
+	view := final.View()
+	checkFits(t, view, w, h, "golden")
+	golden.RequireEqual(t, []byte(view+"\n"))
+}
