@@ -106,9 +106,9 @@ func (m homeModel) layout() (lines []string, rows []int) {
 			lines = append(lines, "     "+s.Dim.Render(truncate(it.desc, w-5)))
 		}
 	}
-	if len(lines)+2 <= m.height {
+	if hint := wrap(txtHomeHint, w); len(lines)+1+len(hint) <= m.height {
 		lines = append(lines, "")
-		for _, l := range wrap(txtHomeHint, w) {
+		for _, l := range hint {
 			lines = append(lines, s.Dim.Render(l))
 		}
 	}

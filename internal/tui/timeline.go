@@ -131,7 +131,7 @@ func (m timelineModel) infoLines() []string {
 func (m *timelineModel) layout() {
 	rail, _ := m.railView()
 	top := len(rail) + len(m.infoLines()) + 1
-	if m.height-top < 5 {
+	if m.height-top < 5 && !m.asking {
 		top = len(rail) + 1 // too short: the page comes before the extras
 	}
 	m.answerTop = top
