@@ -25,8 +25,8 @@ type answerView struct {
 	width, height int
 }
 
-func newAnswerView(styles *Styles, keys PagerKeys, g *content.Guide, r *render.Renderer, style render.Style) answerView {
-	return answerView{styles: styles, keys: keys, guide: g, pager: newPager(r, style, keys)}
+func newAnswerView(styles *Styles, keys PagerKeys, g *content.Guide, pc *pageCache, style render.Style) answerView {
+	return answerView{styles: styles, keys: keys, guide: g, pager: newPager(pc, style, keys)}
 }
 
 func (a *answerView) setPage(p *content.Page) {

@@ -39,14 +39,14 @@ type faqModel struct {
 	out         tea.Msg // a request to the root; see Model.updateTop
 }
 
-func newFAQ(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style) faqModel {
+func newFAQ(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style) faqModel {
 	m := faqModel{
 		styles: styles,
 		keys:   km.List,
 		pkeys:  km.Pager,
 		back:   km.Global.Back,
 		list:   newFAQList(styles, km.List, g),
-		answer: newAnswerView(styles, km.Pager, g, r, style),
+		answer: newAnswerView(styles, km.Pager, g, pc, style),
 	}
 	m.answer.setPage(m.list.selected())
 	return m
@@ -224,13 +224,13 @@ func (m faqModel) view() []string {
 func (m *faqModel) prepare() tea.Cmd {
 	if !m.answerShown() {
 		// The answer will be opened from here: have it ready.
-		return prerender(m.answer.pager.r, m.answer.pager.style, m.answerWidth, m.list.selected())
+		return prerender(m.answer.pager.pages, m.answer.pager.style, m.answerWidth, m.list.selected())
 	}
 	m.answer.pager.ensure()
 	i := m.list.cursor
 	near := []*content.Page{m.questionAt(i - 1), m.questionAt(i + 1)}
 	near = append(near, m.answer.neighbours()...)
-	return prerender(m.answer.pager.r, m.answer.pager.style, m.answerWidth, near...)
+	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answerWidth, near...)
 }
 
 func (m faqModel) questionAt(i int) *content.Page {

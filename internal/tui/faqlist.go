@@ -13,6 +13,7 @@ import (
 // (part of) a question, which may wrap over several lines.
 type listLine struct {
 	text     string
+	drawn    string // the line styled as it looks when not selected
 	question int // index into questions; -1 for headings and gaps
 	first    bool
 	heading  bool
@@ -60,7 +61,26 @@ func (l faqList) build() []listLine {
 			out = append(out, listLine{text: part, question: i, first: j == 0})
 		}
 	}
+	for i := range out {
+		out[i].drawn = l.draw(out[i])
+	}
 	return out
+}
+
+// draw styles a line that is not selected. Lines are drawn once per width
+// rather than on every frame: styling costs more than the rest of a frame.
+func (l faqList) draw(ln listLine) string {
+	s := l.styles
+	if ln.heading {
+		// The rule marks headings apart from questions even without colour.
+		title := truncate(ln.text, l.width)
+		rule := ""
+		if n := l.width - ansiWidth(title) - 1; n > 0 {
+			rule = " " + s.Rule.Render(strings.Repeat("─", n))
+		}
+		return s.Section.Render(title) + rule
+	}
+	return "  " + s.Text.Render(ln.text)
 }
 
 func (l faqList) selected() *content.Page {
@@ -206,17 +226,7 @@ func (l faqList) view() []string {
 	for i := l.offset; i < len(l.lines) && len(out) < l.height; i++ {
 		ln := l.lines[i]
 		switch {
-		case ln.heading:
-			// The rule marks headings apart from questions even without colour.
-			title := truncate(ln.text, l.width)
-			rule := ""
-			if n := l.width - ansiWidth(title) - 1; n > 0 {
-				rule = " " + s.Rule.Render(strings.Repeat("─", n))
-			}
-			out = append(out, s.Section.Render(title)+rule)
-		case ln.question < 0:
-			out = append(out, "")
-		case ln.question == l.cursor:
+		case ln.question == l.cursor && !ln.heading:
 			marker := "  "
 			if ln.first {
 				marker = "› "
@@ -228,7 +238,7 @@ func (l faqList) view() []string {
 				out = append(out, s.Accent.Render(marker)+s.Unfocused.Render(ln.text))
 			}
 		default:
-			out = append(out, "  "+s.Text.Render(ln.text))
+			out = append(out, ln.drawn)
 		}
 	}
 	return fitLines(out, l.width, l.height)

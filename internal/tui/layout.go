@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -29,7 +30,7 @@ func truncate(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= w {
+	if cellWidth(s) <= w {
 		return s
 	}
 	return ansi.Truncate(s, w, "…")
@@ -38,7 +39,7 @@ func truncate(s string, w int) string {
 // pad fills a line with spaces up to w cells; longer lines are truncated.
 func pad(s string, w int) string {
 	s = truncate(s, w)
-	if n := w - ansi.StringWidth(s); n > 0 {
+	if n := w - cellWidth(s); n > 0 {
 		return s + strings.Repeat(" ", n)
 	}
 	return s
@@ -114,7 +115,72 @@ func joinColumns(left []string, lw int, sep string, right []string) []string {
 	return out
 }
 
-func ansiWidth(s string) int { return ansi.StringWidth(s) }
+func ansiWidth(s string) int { return cellWidth(s) }
+
+// cellWidth is ansi.StringWidth with a fast path for what the app draws:
+// ASCII text and SGR sequences are counted here byte by byte; anything else
+// (wide or combining runes, other sequences) is measured by ansi itself.
+// Every frame measures every line, so this is most of a frame's cost.
+func cellWidth(s string) int {
+	if !utf8.ValidString(s) {
+		return ansi.StringWidth(s)
+	}
+	w := 0
+	text := false // the byte before i was a counted ASCII character
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			n := sgrLen(s[i:])
+			if n == 0 {
+				return ansi.StringWidth(s)
+			}
+			i += n
+			text = false
+		case c >= 0x80:
+			j := i + 1
+			for j < len(s) && s[j] >= 0x80 {
+				j++
+			}
+			// Measure the run with its ASCII neighbours, which it may form
+			// one character with (a letter and a combining accent), then
+			// take back what the neighbours count on their own.
+			from, to, counted := i, j, 0
+			if text {
+				from, counted = i-1, counted+1
+			}
+			if j < len(s) && s[j] >= 0x20 && s[j] < 0x7f {
+				to, counted = j+1, counted+1
+			}
+			w += ansi.StringWidth(s[from:to]) - counted
+			i, text = j, false
+		case c < 0x20 || c == 0x7f:
+			return ansi.StringWidth(s)
+		default:
+			w++
+			i++
+			text = true
+		}
+	}
+	return w
+}
+
+// sgrLen is the length of the SGR sequence (ESC [ digits ; : m) at the
+// start of s, or 0 if there is none.
+func sgrLen(s string) int {
+	if len(s) < 3 || s[1] != '[' {
+		return 0
+	}
+	for j := 2; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == 'm':
+			return j + 1
+		case (c < '0' || c > '9') && c != ';' && c != ':':
+			return 0
+		}
+	}
+	return 0
+}
 
 // blockWidth is the width of the widest line of s.
 func blockWidth(s string) int {

@@ -44,23 +44,26 @@ func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
 // prerender renders pages into the renderer's cache in the background, so
 // that the next keypress finds them there. It captures only what is safe to
-// share: the renderer is safe for concurrent use and pages do not change.
-func prerender(r *render.Renderer, style render.Style, width int, pages ...*content.Page) tea.Cmd {
+// share: the page cache is safe for concurrent use and pages do not change.
+func prerender(pc *pageCache, style render.Style, width int, pages ...*content.Page) tea.Cmd {
+	if width <= 0 {
+		return nil
+	}
 	var todo []*content.Page
 	for _, p := range pages {
 		if p == nil {
 			continue
 		}
-		if _, ok := r.Cached(p, width, style); !ok {
+		if _, ok := pc.cached(p, width, style); !ok {
 			todo = append(todo, p)
 		}
 	}
-	if len(todo) == 0 || width <= 0 {
+	if len(todo) == 0 {
 		return nil
 	}
 	return func() tea.Msg {
 		for _, p := range todo {
-			r.Page(p, width, style)
+			pc.get(p, width, style)
 		}
 		return renderedMsg{width: width, pages: len(todo)}
 	}

@@ -25,17 +25,17 @@ type pageModel struct {
 	out                 tea.Msg // a request to the root; see Model.updateTop
 }
 
-func newPageModel(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, p *content.Page) pageModel {
-	m := pageModel{styles: styles, back: km.Global.Back, answer: newAnswerView(styles, km.Pager, g, r, style)}
+func newPageModel(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, p *content.Page) pageModel {
+	m := pageModel{styles: styles, back: km.Global.Back, answer: newAnswerView(styles, km.Pager, g, pc, style)}
 	m.answer.setPage(p)
 	return m
 }
 
 // newCallUs is the "When to call us" screen. Without a configured phone
 // number it still tells the patient whom to call.
-func newCallUs(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, c Clinic) pageModel {
+func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, c Clinic) pageModel {
 	p, _ := g.Page(content.PageCallUs)
-	m := newPageModel(styles, km, g, r, style, p)
+	m := newPageModel(styles, km, g, pc, style, p)
 	name, phone := termsafe.Clean(c.Name), termsafe.Clean(c.Phone)
 	switch {
 	case phone != "" && name != "":
@@ -104,7 +104,7 @@ func (m pageModel) view() []string {
 
 func (m *pageModel) prepare() tea.Cmd {
 	m.answer.pager.ensure()
-	return prerender(m.answer.pager.r, m.answer.pager.style, m.answer.width, m.answer.neighbours()...)
+	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, m.answer.neighbours()...)
 }
 
 func (m *pageModel) pickUp() { m.answer.pager.load() }

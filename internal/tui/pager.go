@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -16,7 +15,7 @@ import (
 // by itself while being drawn: the page comes from the renderer's cache, or
 // is rendered by ensure, which the root calls for what is on screen only.
 type pager struct {
-	r     *render.Renderer
+	pages *pageCache
 	style render.Style
 	keys  PagerKeys
 
@@ -29,11 +28,11 @@ type pager struct {
 	vp       viewport.Model
 }
 
-func newPager(r *render.Renderer, style render.Style, keys PagerKeys) pager {
+func newPager(pages *pageCache, style render.Style, keys PagerKeys) pager {
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{Up: keys.Up, Down: keys.Down, PageUp: keys.PageUp, PageDown: keys.PageDown}
 	vp.MouseWheelEnabled = true
-	return pager{r: r, style: style, keys: keys, vp: vp}
+	return pager{pages: pages, style: style, keys: keys, vp: vp}
 }
 
 // setPage shows another page from its top. The page is taken from the cache
@@ -70,8 +69,8 @@ func (p *pager) load() {
 	if p.fresh() {
 		return
 	}
-	if out, ok := p.r.Cached(p.page, p.width, p.style); ok {
-		p.setLines(out)
+	if pl, ok := p.pages.cached(p.page, p.width, p.style); ok {
+		p.setLines(pl)
 	}
 }
 
@@ -81,8 +80,8 @@ func (p *pager) ensure() bool {
 	if p.page == nil || p.width <= 0 || p.fresh() {
 		return false
 	}
-	_, cached := p.r.Cached(p.page, p.width, p.style)
-	p.setLines(p.r.Page(p.page, p.width, p.style))
+	_, cached := p.pages.cached(p.page, p.width, p.style)
+	p.setLines(p.pages.get(p.page, p.width, p.style))
 	return !cached
 }
 
@@ -91,13 +90,13 @@ func (p *pager) fresh() bool {
 	return p.page != nil && p.linesFor == p.page.ID && p.wrapped == render.ClampWidth(p.width)
 }
 
-func (p *pager) setLines(out string) {
+func (p *pager) setLines(pl *pageLines) {
 	keep := p.linesFor == p.page.ID
 	pct := p.vp.ScrollPercent()
-	p.lines = strings.Split(out, "\n")
+	p.lines = pl.lines
 	p.linesFor = p.page.ID
 	p.wrapped = render.ClampWidth(p.width)
-	p.vp.SetContent(out)
+	p.vp.SetContent(pl.text)
 	if keep {
 		p.scrollToPercent(pct)
 	} else {

@@ -40,7 +40,7 @@ type timelineModel struct {
 	out       tea.Msg // a request to the root; see Model.updateTop
 }
 
-func newTimeline(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer, style render.Style, clock Clock, loc *time.Location, treated time.Time) timelineModel {
+func newTimeline(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, clock Clock, loc *time.Location, treated time.Time) timelineModel {
 	m := timelineModel{
 		styles: styles,
 		keys:   km.Timeline,
@@ -49,7 +49,7 @@ func newTimeline(styles *Styles, km KeyMap, g *content.Guide, r *render.Renderer
 		clock:  clock,
 		loc:    loc,
 		steps:  g.Timeline,
-		answer: newAnswerView(styles, km.Pager, g, r, style),
+		answer: newAnswerView(styles, km.Pager, g, pc, style),
 		input:  newTextBox(styles, isASCII(style), "> ", "2026-11-20 or 3", 40),
 		state:  timeline.State{Count: len(g.Timeline), Today: -1},
 	}
@@ -276,7 +276,7 @@ func (m *timelineModel) prepare() tea.Cmd {
 	if i+1 < len(m.steps) {
 		near = append(near, m.steps[i+1])
 	}
-	return prerender(m.answer.pager.r, m.answer.pager.style, m.answer.width, near...)
+	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, near...)
 }
 
 func (m *timelineModel) pickUp() { m.answer.pager.load() }

@@ -62,7 +62,7 @@ const (
 // what Reset keeps.
 type shared struct {
 	guide  *content.Guide
-	r      *render.Renderer
+	pages  *pageCache
 	style  render.Style
 	styles *Styles
 	keys   KeyMap
@@ -105,7 +105,7 @@ func New(g *content.Guide, r *render.Renderer, lr *lipgloss.Renderer, opts Optio
 	styles := NewStyles(lr, opts.Theme)
 	sh := &shared{
 		guide:  g,
-		r:      r,
+		pages:  newPageCache(r),
 		style:  render.Style{Theme: opts.Theme, Profile: opts.Profile},
 		styles: &styles,
 		keys:   NewKeyMap(opts.Kiosk),
@@ -124,11 +124,11 @@ func newModel(sh *shared, treated time.Time) Model {
 		sh:       sh,
 		stack:    []screen{screenHome},
 		home:     newHome(st, km.Home, termsafe.Clean(g.Welcome)),
-		faq:      newFAQ(st, km, g, sh.r, sh.style),
+		faq:      newFAQ(st, km, g, sh.pages, sh.style),
 		search:   newSearch(st, km.Search, sh.index, g, ascii),
-		timeline: newTimeline(st, km, g, sh.r, sh.style, sh.clock, sh.opts.Location, treated),
-		callUs:   newCallUs(st, km, g, sh.r, sh.style, sh.opts.Clinic),
-		page:     newPageModel(st, km, g, sh.r, sh.style, about),
+		timeline: newTimeline(st, km, g, sh.pages, sh.style, sh.clock, sh.opts.Location, treated),
+		callUs:   newCallUs(st, km, g, sh.pages, sh.style, sh.opts.Clinic),
+		page:     newPageModel(st, km, g, sh.pages, sh.style, about),
 		help:     newHelp(st),
 	}
 }

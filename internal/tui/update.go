@@ -245,7 +245,7 @@ func (m *Model) prepare() tea.Cmd {
 	if m.tooSmall() || m.showHelp {
 		return nil
 	}
-	r, style := m.sh.r, m.sh.style
+	r, style := m.sh.pages, m.sh.style
 	switch m.top() {
 	case screenHome:
 		// Whatever the patient chooses first is then ready.
