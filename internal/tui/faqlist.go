@@ -14,7 +14,7 @@ import (
 type listLine struct {
 	text     string
 	drawn    string // the line styled as it looks when not selected
-	question int // index into questions; -1 for headings and gaps
+	question int    // index into questions; -1 for headings and gaps
 	first    bool
 	heading  bool
 }
