@@ -144,18 +144,20 @@ func (p pager) view() []string {
 	return fitLines(vis, p.width, p.height)
 }
 
-// position is the reader's place in the page, as shown under it.
+// position is the reader's place in the page, as shown under it, with a
+// nudge that there is more to read.
 func (p pager) position() string {
 	if len(p.lines) <= p.height {
 		return "all shown"
 	}
+	pct := fmt.Sprintf("%d%%", int(p.vp.ScrollPercent()*100+0.5))
 	switch {
 	case p.vp.AtTop():
-		return "top · more below"
+		return pct + " · more below ↓"
 	case p.vp.AtBottom():
-		return "end"
+		return pct + " · end"
 	}
-	return fmt.Sprintf("%d%%", int(p.vp.ScrollPercent()*100+0.5))
+	return pct + " ↕"
 }
 
 // yOffset and setYOffset let a screen remember and restore a reading place.

@@ -181,3 +181,21 @@ func TestFindAvoid(t *testing.T) {
 		}
 	}
 }
+
+func TestCallUsWithClinic(t *testing.T) {
+	opts := testOptions()
+	opts.Clinic = Clinic{Name: "Bright Skin Clinic", Phone: "020 7946 0000", Hours: "Mon-Fri 9:00-17:00", Website: "example.org/\x1b[2Jskin"}
+	m := drive(newTestModel(t, opts), size(80, 24), press("!"))
+	view := plain(m.View())
+	for _, want := range []string{"Your microneedling guide · Bright Skin Clinic", "Call Bright Skin Clinic: 020 7946 0000", "Open: Mon-Fri 9:00-17:00", "Website: example.org/[2Jskin"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("call us lacks %q:\n%s", want, view)
+		}
+	}
+	if strings.Contains(view, "Call the clinic that treated you.") {
+		t.Errorf("with a phone number the placeholder line should go")
+	}
+	if strings.Contains(m.View(), "\x1b") {
+		t.Errorf("an escape from the config reached the screen")
+	}
+}
