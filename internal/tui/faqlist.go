@@ -94,7 +94,15 @@ func (l faqList) selected() *content.Page {
 func (l *faqList) selectPage(p *content.Page) bool {
 	for i, q := range l.questions {
 		if q == p {
+			if i == l.cursor {
+				return true
+			}
 			l.cursor = i
+			// Arriving from elsewhere (search, a related question): show the
+			// question with some of its neighbours above it.
+			if first, _ := l.lineRange(i); first >= 0 && l.height > 0 {
+				l.offset = max(0, min(first-l.height/3, len(l.lines)-l.height))
+			}
 			l.scrollToCursor()
 			return true
 		}

@@ -22,10 +22,30 @@ func newHelp(styles *Styles) helpModel {
 	return helpModel{styles: styles, bubble: b}
 }
 
-// bar is the one-line hint at the bottom of every screen.
+// bar is the one-line hint at the bottom of every screen. It keeps the
+// whole hints that fit, in order, and drops the rest (all of them are in
+// the full help). help.Model's own cut would let a hint overflow when its
+// "…" does not fit.
 func (h helpModel) bar(keys helpKeys, w int) string {
-	h.bubble.Width = max(0, w)
-	return truncate(h.bubble.ShortHelpView(keys.short), w)
+	h.bubble.Width = 0
+	sep := ansiWidth(h.bubble.ShortSeparator)
+	var shown []key.Binding
+	used := 0
+	for _, b := range keys.short {
+		if !b.Enabled() {
+			continue
+		}
+		n := ansiWidth(b.Help().Key) + 1 + ansiWidth(b.Help().Desc)
+		if len(shown) > 0 {
+			n += sep
+		}
+		if used+n > w {
+			break
+		}
+		shown = append(shown, b)
+		used += n
+	}
+	return truncate(h.bubble.ShortHelpView(shown), w)
 }
 
 // full lists every key of a screen in w x hgt cells. Columns go side by

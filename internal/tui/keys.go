@@ -191,5 +191,5 @@ func hint(keys, desc string, of ...key.Binding) key.Binding {
 
 // globalHints are the hints every screen ends with.
 func globalHints(g GlobalKeys) []key.Binding {
-	return []key.Binding{brief(g.CallUs, "call us"), brief(g.Back, "back"), brief(g.Help, "help"), g.Quit}
+	return []key.Binding{brief(g.CallUs, "call us"), brief(g.Help, "help"), brief(g.Back, "back"), g.Quit}
 }
