@@ -136,7 +136,11 @@ func readFile(path, from string) ([]setting, error) {
 	if len(doc) > maxFileSize {
 		return nil, fmt.Errorf("%s%s: is larger than %d bytes; is it really a config file?", prefix, path, maxFileSize)
 	}
+	return parseFile(path, doc)
+}
 
+// parseFile decodes doc, read from path, into settings in file order.
+func parseFile(path string, doc []byte) ([]setting, error) {
 	idx := indexKeys(doc)
 	var fc fileConfig
 	dec := toml.NewDecoder(bytes.NewReader(doc))

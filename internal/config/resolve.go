@@ -72,7 +72,6 @@ func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string) (
 	if getenv == nil {
 		getenv = func(string) string { return "" }
 	}
-	cfg := Default()
 
 	explicit, from := "", ""
 	if fs != nil && fs.Changed("config") {
@@ -92,7 +91,6 @@ func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string) (
 			return Config{}, err
 		}
 		all = append(all, file...)
-		cfg.Source = path
 	}
 	for _, f := range fields() {
 		if f.env == "" {
@@ -108,6 +106,18 @@ func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string) (
 		}
 	}
 
+	cfg, err := build(all)
+	if err != nil {
+		return Config{}, err
+	}
+	cfg.Source = path
+	return cfg, nil
+}
+
+// build applies settings, lowest precedence first, to the defaults, and
+// checks the settings that depend on each other.
+func build(all []setting) (Config, error) {
+	cfg := Default()
 	// where[key] is the source of the value in use, rank[key] its place in
 	// the order of precedence: both name the culprit of a conflict.
 	where := map[string]string{}

@@ -99,3 +99,47 @@ func TestNextCheckWalk(t *testing.T) {
 		t.Errorf("walk ended in %v", p)
 	}
 }
+
+// For any timer and any moment: NextCheck is positive until Expired, the
+// countdown shows only in Warning and never exceeds the warning time
+// (rounded up), and after NextCheck either the phase or the shown second
+// changes.
+func FuzzIdle(f *testing.F) {
+	f.Add(int64(180e9), int64(30e9), int64(185e9))
+	f.Add(int64(10e9), int64(5e9), int64(12_500_000_000))
+	f.Fuzz(func(t *testing.T, timeout, warning, after int64) {
+		if timeout <= 0 || warning <= 0 || timeout > int64(48*time.Hour) || warning > int64(48*time.Hour) ||
+			after < -int64(time.Hour) || after > int64(100*time.Hour) {
+			t.Skip()
+		}
+		start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+		i := NewIdle(time.Duration(timeout), time.Duration(warning), start)
+		now := start.Add(time.Duration(after))
+		phase, left := i.Phase(now)
+		next := i.NextCheck(now)
+		if phase == Expired {
+			if next != 0 || left != 0 {
+				t.Fatalf("expired: NextCheck %v, left %v", next, left)
+			}
+			return
+		}
+		if next <= 0 {
+			t.Fatalf("%v: NextCheck %v", phase, next)
+		}
+		if phase == Active && left != 0 {
+			t.Fatalf("active with a countdown %v", left)
+		}
+		if phase == Warning && (left <= 0 || left > i.Warning+time.Second || left%time.Second != 0) {
+			t.Fatalf("warning countdown %v of %v", left, i.Warning)
+		}
+		phase2, left2 := i.Phase(now.Add(next))
+		if phase2 == phase && left2 == left {
+			t.Fatalf("nothing changed after NextCheck %v: %v %v", next, phase, left)
+		}
+		if next > 1 {
+			if p, l := i.Phase(now.Add(next - 1)); p != phase || l != left {
+				t.Fatalf("changed before NextCheck: %v %v -> %v %v", phase, left, p, l)
+			}
+		}
+	})
+}

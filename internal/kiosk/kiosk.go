@@ -26,15 +26,18 @@
 //
 // and run as
 //
+//	saved, _ := kiosk.SaveTerminal(int(os.Stdin.Fd()), os.Stdout) // before anything changes it
 //	ctx, cancel := context.WithCancel(context.Background())
 //	stop := kiosk.HandleSignals(ctx, cancel)
 //	defer stop()
 //	err := kiosk.RunForever(ctx, log, func(ctx context.Context) error {
-//		saved, _ := kiosk.SaveTerminal(int(os.Stdin.Fd()), os.Stdout)
 //		p := tea.NewProgram(newModel(), ...options above...)
 //		return kiosk.RepairOnPanic(func() { _ = p.ReleaseTerminal(); _ = saved.Restore() },
 //			func() error { _, err := p.Run(); return err })
 //	})
+//
+// RunForever returns nil after SIGTERM (exit 0). The staff exit ends the
+// process with StaffExitStatus.
 //
 // Commands (tea.Cmd) run on goroutines bubbletea starts; with
 // WithoutCatchPanics a panic there ends the process, so wrap every command

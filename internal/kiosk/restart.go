@@ -50,9 +50,7 @@ const (
 //     RunForever: see RepairOnPanic. A panic in a command goroutine cannot be
 //     recovered here at all (it ends the process), hence GuardCmd.
 func RunForever(ctx context.Context, log *slog.Logger, run func(ctx context.Context) error) error {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	log = orDiscard(log)
 	restarts, quick := 0, 0
 	for ctx.Err() == nil {
 		started := time.Now()
@@ -100,8 +98,16 @@ func runRecovered(ctx context.Context, run func(ctx context.Context) error) (err
 	return run(ctx), nil
 }
 
+// orDiscard lets every function here take a nil logger.
+func orDiscard(log *slog.Logger) *slog.Logger {
+	if log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return log
+}
+
 func logPanic(log *slog.Logger, msg string, v any, stack []byte, args ...any) {
-	log.Error(msg, append(args, "panic", fmt.Sprint(v), "stack", string(stack))...)
+	orDiscard(log).Error(msg, append(args, "panic", fmt.Sprint(v), "stack", string(stack))...)
 }
 
 // RepairOnPanic calls run. If run panics, it calls repair and then lets the

@@ -2,8 +2,10 @@ package kiosk
 
 import (
 	"context"
+	"os"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -129,5 +131,62 @@ func TestPanicRestartRepairsTerminal(t *testing.T) {
 	}
 	if goroutines[2] > goroutines[0]+2 {
 		t.Errorf("goroutines grew from %d to %d over two restarts: bubbletea's are leaking", goroutines[0], goroutines[2])
+	}
+}
+
+// The SIGTERM recipe: HandleSignals cancels the context bubbletea runs
+// with; bubbletea restores the terminal, and RunForever returns nil, so the
+// process would exit 0.
+func TestSigtermRestoresTerminal(t *testing.T) {
+	p := openPTY(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stop := HandleSignals(ctx, cancel)
+	defer stop()
+
+	done := make(chan error, 1)
+	go func() {
+		done <- RunForever(ctx, nil, func(ctx context.Context) error {
+			prog := tea.NewProgram(panicky{},
+				tea.WithContext(ctx),
+				tea.WithInput(p.tty), tea.WithOutput(p.tty),
+				tea.WithAltScreen(), tea.WithMouseCellMotion(),
+				tea.WithoutSignalHandler(), tea.WithoutCatchPanics())
+			_, err := prog.Run()
+			return err
+		})
+	}()
+	p.waitFor(t, "READY")
+	time.Sleep(50 * time.Millisecond)
+	for _, key := range []string{"\x03", "\x1a", "\x1c"} { // ctrl+c, ctrl+z, ctrl+\ in raw mode: keys, not signals
+		p.master.Write([]byte(key))
+	}
+	syscall.Kill(os.Getpid(), syscall.SIGHUP)
+	syscall.Kill(os.Getpid(), syscall.SIGINT)
+	time.Sleep(100 * time.Millisecond)
+	select {
+	case err := <-done:
+		t.Fatalf("the program ended before SIGTERM: %v", err)
+	default:
+	}
+	syscall.Kill(os.Getpid(), syscall.SIGTERM)
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("RunForever = %v, want nil (exit 0)", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("SIGTERM did not end the program")
+	}
+	p.waitFor(t, "\x1b[?1049l")
+	out := p.output()
+	tail := out[strings.LastIndex(out, "READY"):]
+	for _, seq := range []string{"\x1b[?1049l", "\x1b[?25h", "\x1b[?1002l", "\x1b[?1006l"} {
+		if !strings.Contains(tail, seq) {
+			t.Errorf("after SIGTERM the terminal did not get %q; last bytes %q", seq, tail)
+		}
+	}
+	if !p.cooked(t) {
+		t.Error("after SIGTERM the tty is left raw")
 	}
 }
