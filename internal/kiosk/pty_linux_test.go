@@ -83,8 +83,7 @@ func (p *pty) output() string {
 	return p.out.String()
 }
 
-// waitFor waits until the output contains s, and returns what follows the
-// last time it appears... or fails the test.
+// waitFor waits until the output contains s, or fails the test.
 func (p *pty) waitFor(t *testing.T, s string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
