@@ -33,10 +33,12 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		// idleSeq, which makes older ticks stale.
 		return m, nil
 	case tea.KeyMsg:
+		m.idleSeq++ // input ends an idle period
 		var cmd tea.Cmd
 		m, cmd = m.handleKey(msg)
 		return m, tea.Batch(cmd, m.prepare())
 	case tea.MouseMsg:
+		m.idleSeq++
 		var cmd tea.Cmd
 		m, cmd = m.handleMouse(msg)
 		return m, tea.Batch(cmd, m.prepare())
