@@ -3,11 +3,12 @@ package tui
 // The words of the app around the pages. They are kept together so that a
 // second language is a matter of one more table (the pages themselves come
 // from the content folder).
-// txtTooSmallShort are shorter ways to ask, for very narrow windows.
-var txtTooSmallShort = [...]string{"Please make this window bigger.", "Make the window bigger.", "Too small"}
-
 const (
 	txtTooSmall = "Please make this window bigger (at least 40 x 12)."
+	// Shorter ways to ask, for very narrow windows.
+	txtTooSmall2 = "Please make this window bigger."
+	txtTooSmall3 = "Make the window bigger."
+	txtTooSmall4 = "Too small"
 
 	txtMenuFAQ      = "Learn about microneedling"
 	txtMenuFAQDesc  = "Questions and answers: the visit, aftercare, results"

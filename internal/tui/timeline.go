@@ -120,7 +120,8 @@ func (m timelineModel) infoLines() []string {
 	lines = append(lines, s.Heading.Render(truncate(head, w)))
 	from, to := timeline.NextSession(m.treated)
 	next := fmt.Sprintf(txtNextSession, render.FormatDate(from), render.FormatDate(to))
-	if m.height >= 16 {
+	// A window that has passed would only confuse; short screens keep the page.
+	if m.height >= 16 && timeline.DaysSince(to, m.clock.Now(), m.loc) <= 0 {
 		for _, l := range wrap(next, w) {
 			lines = append(lines, s.Text.Render(l))
 		}

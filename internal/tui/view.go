@@ -37,7 +37,7 @@ func (m Model) tooSmallView() string {
 		return ""
 	}
 	line := txtTooSmall
-	for _, shorter := range txtTooSmallShort {
+	for _, shorter := range []string{txtTooSmall2, txtTooSmall3, txtTooSmall4} {
 		if ansiWidth(line) <= m.width {
 			break
 		}

@@ -199,3 +199,19 @@ func TestCallUsWithClinic(t *testing.T) {
 		t.Errorf("an escape from the config reached the screen")
 	}
 }
+
+func TestTimelineLongAgo(t *testing.T) {
+	opts := testOptions()
+	opts.Treated = treatedDaysAgo(300)
+	m := drive(newTestModel(t, opts), size(80, 24), press("2"))
+	view := words(m.View())
+	if !strings.Contains(view, "Day 300 after your treatment: your recovery timeline is complete") {
+		t.Errorf("past the last step the header should say so:\n%s", plain(m.View()))
+	}
+	if strings.Contains(view, "next session") {
+		t.Errorf("a next-session window in the past should not be shown")
+	}
+	if m.timeline.state.Current != len(m.timeline.steps)-1 {
+		t.Errorf("past the last step the timeline should open at the last step")
+	}
+}
