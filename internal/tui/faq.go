@@ -52,7 +52,7 @@ func newFAQ(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style re
 	return m
 }
 
-func (m *faqModel) setSize(w, h int) {
+func (m *faqModel) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.split = w >= splitWidth
 	if m.split {
@@ -92,7 +92,7 @@ func (m *faqModel) setOpen(open bool) {
 // answerShown reports whether an answer is on screen.
 func (m faqModel) answerShown() bool { return m.split || m.open }
 
-func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
+func (m faqModel) Update(msg tea.Msg) (faqModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.updateKey(msg)
@@ -207,7 +207,7 @@ func (m faqModel) updateMouse(msg tea.MouseMsg) (faqModel, tea.Cmd) {
 	return m, cmd
 }
 
-func (m faqModel) view() []string {
+func (m faqModel) View() []string {
 	if m.split {
 		sep := m.styles.Rule.Render(" │ ")
 		body := joinColumns(m.list.view(), m.listWidth, sep, m.answer.view())

@@ -37,9 +37,9 @@ func newHome(styles *Styles, keys HomeKeys, welcome string) homeModel {
 	}
 }
 
-func (m *homeModel) setSize(w, h int) { m.width, m.height = w, h }
+func (m *homeModel) SetSize(w, h int) { m.width, m.height = w, h }
 
-func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
+func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		switch {
@@ -129,7 +129,7 @@ func (m homeModel) layout() (lines []string, rows []int) {
 	return indent(lines, left), rows
 }
 
-func (m homeModel) view() []string {
+func (m homeModel) View() []string {
 	lines, _ := m.layout()
 	return fitLines(lines, m.width, m.height)
 }

@@ -56,10 +56,11 @@ func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style
 
 func (m *pageModel) setPage(p *content.Page) { m.answer.setPage(p) }
 
-func (m *pageModel) setSize(w, h int) {
+func (m *pageModel) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.left, m.answer.width = column(w, readingWidth)
-	m.answer.setSize(m.answer.width, max(1, h-m.introLines()))
+	left, cw := column(w, readingWidth)
+	m.left = left
+	m.answer.setSize(cw, max(1, h-m.introLines()))
 }
 
 // introLines is the height of the lines above the page, with a gap.
@@ -70,7 +71,7 @@ func (m pageModel) introLines() int {
 	return len(m.intro) + 1
 }
 
-func (m pageModel) update(msg tea.Msg) (pageModel, tea.Cmd) {
+func (m pageModel) Update(msg tea.Msg) (pageModel, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.back) {
 		m.out = backMsg{}
 		return m, nil
@@ -90,7 +91,7 @@ func (m pageModel) update(msg tea.Msg) (pageModel, tea.Cmd) {
 	return m, cmd
 }
 
-func (m pageModel) view() []string {
+func (m pageModel) View() []string {
 	lines := make([]string, 0, m.height)
 	for _, l := range m.intro {
 		lines = append(lines, strings.Repeat(" ", pageMargin)+truncate(l, m.answer.width-pageMargin))

@@ -46,7 +46,7 @@ func (m *searchModel) clear() {
 	m.query, m.results, m.cursor, m.offset = "", nil, 0, 0
 }
 
-func (m *searchModel) setSize(w, h int) {
+func (m *searchModel) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.left, m.cw = column(w-2, readingWidth)
 	m.left++
@@ -128,7 +128,7 @@ func (m *searchModel) clamp() {
 // focused: the box takes every key while search is open.
 func (m searchModel) focused() bool { return true }
 
-func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
+func (m searchModel) Update(msg tea.Msg) (searchModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		switch {
@@ -192,7 +192,7 @@ func (m searchModel) open(i int) tea.Msg {
 	return openSectionMsg{m.guide.Sections[i].ID}
 }
 
-func (m searchModel) view() []string {
+func (m searchModel) View() []string {
 	lines := m.head()
 	end := min(m.items(), m.offset+m.visible())
 	for i := m.offset; i < end; i++ {

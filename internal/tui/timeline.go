@@ -81,7 +81,7 @@ func (m timelineModel) currentPage() *content.Page {
 // focused reports whether the date box wants every key.
 func (m timelineModel) focused() bool { return m.asking }
 
-func (m *timelineModel) setSize(w, h int) {
+func (m *timelineModel) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.left, _ = column(w, readingWidth)
 	m.layout()
@@ -140,7 +140,7 @@ func (m *timelineModel) layout() {
 	m.answer.setSize(w, max(1, m.height-top))
 }
 
-func (m timelineModel) update(msg tea.Msg) (timelineModel, tea.Cmd) {
+func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 	if m.asking {
 		return m.updateInput(msg)
 	}
@@ -253,7 +253,7 @@ func (m timelineModel) updateInput(msg tea.Msg) (timelineModel, tea.Cmd) {
 	return m, cmd
 }
 
-func (m timelineModel) view() []string {
+func (m timelineModel) View() []string {
 	rail, _ := m.railView()
 	lines := append([]string{}, rail...)
 	if m.answerTop > len(rail)+1 {

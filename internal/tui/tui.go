@@ -168,10 +168,10 @@ func (m *Model) resize(w, h int) {
 		return // screens keep their last layout until there is room again
 	}
 	bw, bh := m.width, m.height-chrome
-	m.home.setSize(bw, bh)
-	m.faq.setSize(bw, bh)
-	m.search.setSize(bw, bh)
-	m.timeline.setSize(bw, bh)
-	m.callUs.setSize(bw, bh)
-	m.page.setSize(bw, bh)
+	m.home.SetSize(bw, bh)
+	m.faq.SetSize(bw, bh)
+	m.search.SetSize(bw, bh)
+	m.timeline.SetSize(bw, bh)
+	m.callUs.SetSize(bw, bh)
+	m.page.SetSize(bw, bh)
 }

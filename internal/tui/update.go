@@ -129,22 +129,22 @@ func (m Model) updateTop(msg tea.Msg) (Model, tea.Cmd) {
 	var out tea.Msg
 	switch m.top() {
 	case screenHome:
-		m.home, cmd = m.home.update(msg)
+		m.home, cmd = m.home.Update(msg)
 		out, m.home.out = m.home.out, nil
 	case screenFAQ:
-		m.faq, cmd = m.faq.update(msg)
+		m.faq, cmd = m.faq.Update(msg)
 		out, m.faq.out = m.faq.out, nil
 	case screenSearch:
-		m.search, cmd = m.search.update(msg)
+		m.search, cmd = m.search.Update(msg)
 		out, m.search.out = m.search.out, nil
 	case screenTimeline:
-		m.timeline, cmd = m.timeline.update(msg)
+		m.timeline, cmd = m.timeline.Update(msg)
 		out, m.timeline.out = m.timeline.out, nil
 	case screenCallUs:
-		m.callUs, cmd = m.callUs.update(msg)
+		m.callUs, cmd = m.callUs.Update(msg)
 		out, m.callUs.out = m.callUs.out, nil
 	case screenPage:
-		m.page, cmd = m.page.update(msg)
+		m.page, cmd = m.page.Update(msg)
 		out, m.page.out = m.page.out, nil
 	}
 	switch out := out.(type) {

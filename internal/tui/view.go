@@ -92,17 +92,17 @@ func (m Model) place() string {
 func (m Model) screenView() []string {
 	switch m.top() {
 	case screenFAQ:
-		return m.faq.view()
+		return m.faq.View()
 	case screenSearch:
-		return m.search.view()
+		return m.search.View()
 	case screenTimeline:
-		return m.timeline.view()
+		return m.timeline.View()
 	case screenCallUs:
-		return m.callUs.view()
+		return m.callUs.View()
 	case screenPage:
-		return m.page.view()
+		return m.page.View()
 	}
-	return m.home.view()
+	return m.home.View()
 }
 
 func (m Model) screenHelp() helpKeys {
