@@ -242,7 +242,7 @@ func highlight(s *Styles, text string, marks [][2]int) string {
 func (m searchModel) help(g GlobalKeys) helpKeys {
 	k := m.keys
 	return helpKeys{
-		short: []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), k.Open, k.Cancel},
-		full:  [][]key.Binding{{k.Up, k.Down, k.Open, k.Cancel, g.ForceQuit}},
+		short: []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), k.Open, k.Cancel, brief(g.CallUs, "call us")},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Open, k.Cancel, g.CallUs, g.ForceQuit}},
 	}
 }

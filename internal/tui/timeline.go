@@ -286,8 +286,8 @@ func (m timelineModel) help(g GlobalKeys) helpKeys {
 	k, pk := m.keys, m.answer.keys
 	if m.asking {
 		return helpKeys{
-			short: []key.Binding{m.ikeys.Apply, m.ikeys.Cancel},
-			full:  [][]key.Binding{{m.ikeys.Apply, m.ikeys.Cancel, g.ForceQuit}},
+			short: []key.Binding{m.ikeys.Apply, m.ikeys.Cancel, brief(g.CallUs, "call us")},
+			full:  [][]key.Binding{{m.ikeys.Apply, m.ikeys.Cancel, g.CallUs, g.ForceQuit}},
 		}
 	}
 	short := []key.Binding{hint("←/→", "day", k.Prev, k.Next), hint("↑/↓", "scroll", pk.Up, pk.Down), brief(k.SetDate, "set date")}

@@ -47,8 +47,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // handleKey runs the keys that work everywhere, then gives the key to the
-// screen on top. A focused text box gets every key but ctrl+c first, so
-// that typing "q" or "?" into it does what you would expect.
+// screen on top. A focused text box gets every key but ctrl+c and "!"
+// first, so that typing "q" or "?" into it does what you would expect.
 func (m Model) handleKey(k tea.KeyMsg) (Model, tea.Cmd) {
 	g := m.sh.keys.Global
 	if key.Matches(k, g.ForceQuit) {
@@ -61,6 +61,12 @@ func (m Model) handleKey(k tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	if m.focused() {
+		// "!" means nothing in a search or a date, and someone worried
+		// about their skin must reach "When to call us" from anywhere.
+		if key.Matches(k, g.CallUs) {
+			m.openScreen(screenCallUs)
+			return m, nil
+		}
 		return m.updateTop(k)
 	}
 	if m.showHelp {

@@ -215,3 +215,21 @@ func TestTimelineLongAgo(t *testing.T) {
 		t.Errorf("past the last step the timeline should open at the last step")
 	}
 }
+
+// "!" reaches When to call us even from a text box, and esc comes back to
+// the box as it was.
+func TestCallUsFromTextBoxes(t *testing.T) {
+	m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
+	m = drive(m, keys("sun !")...)
+	if m.top() != screenCallUs {
+		t.Fatalf("! in the search box should open When to call us")
+	}
+	m = drive(m, press("esc"))
+	if m.top() != screenSearch || m.search.box.value() != "sun" {
+		t.Errorf("esc should return to the search as it was, got %q", m.search.box.value())
+	}
+	m = drive(m, keys("esc 2 t 3 !")...)
+	if m.top() != screenCallUs {
+		t.Fatalf("! in the date box should open When to call us")
+	}
+}
