@@ -31,7 +31,7 @@ func (h helpModel) bar(keys helpKeys, w int) string {
 	sep := ansiWidth(h.bubble.ShortSeparator)
 	var shown []key.Binding
 	used := 0
-	for _, b := range keys.short {
+	for _, b := range keys.ShortHelp() {
 		if !b.Enabled() {
 			continue
 		}
@@ -56,11 +56,11 @@ func (h helpModel) full(keys helpKeys, w, hgt int) []string {
 	left += 2
 	lines := []string{"", s.Heading.Render(txtHelpTitle), ""}
 	h.bubble.Width = 0
-	side := h.bubble.FullHelpView(keys.full)
+	side := h.bubble.FullHelpView(keys.FullHelp())
 	if blockWidth(side) <= cw {
 		lines = append(lines, strings.Split(side, "\n")...)
 	} else {
-		for _, group := range keys.full {
+		for _, group := range keys.FullHelp() {
 			col := h.bubble.FullHelpView([][]key.Binding{group})
 			if col == "" {
 				continue

@@ -45,15 +45,6 @@ func pad(s string, w int) string {
 	return s
 }
 
-// block turns text into exactly h lines of at most w cells each.
-func block(s string, w, h int) []string {
-	var lines []string
-	if s != "" {
-		lines = strings.Split(s, "\n")
-	}
-	return fitLines(lines, w, h)
-}
-
 // fitLines truncates lines to w cells and pads or cuts the list to h lines.
 func fitLines(lines []string, w, h int) []string {
 	if h <= 0 {

@@ -172,3 +172,48 @@ func quits(m Model, msg tea.Msg) bool {
 	}
 	return check(cmd)
 }
+
+func TestMouseSearchAndRelated(t *testing.T) {
+	click := func(x, y int) tea.MouseMsg {
+		return tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
+	}
+	m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
+	m = drive(m, keys("sunscreen")...)
+	top := len(m.search.head())
+	second := m.search.results[1].Page
+	m = drive(m, click(10, bodyTop+top+2)) // the second result's title
+	if m.faq.answer.page() != second && m.timeline.currentPage() != second {
+		t.Fatalf("a click on the second result should open %s", second.ID)
+	}
+	m = drive(newTestModel(t, testOptions()), size(80, 30), press("1"), press("enter"))
+	a := m.faq.answer
+	n := a.relatedLines()
+	want := a.related[1]
+	m = drive(m, click(10, bodyTop+a.height-n+2)) // heading, then 1, then 2
+	if m.faq.answer.page() != want {
+		t.Errorf("a click on the second related question should open %s, got %s", want.ID, m.faq.answer.page().ID)
+	}
+}
+
+// Search finds timeline steps too; they open in the timeline.
+func TestSearchOpensTimelineStep(t *testing.T) {
+	m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
+	m = drive(m, keys("flaking")...)
+	for i, r := range m.search.results {
+		if r.Page.ID == "day-2" {
+			for range i {
+				m = drive(m, press("down"))
+			}
+			m = drive(m, press("enter"))
+			if m.top() != screenTimeline || m.timeline.currentPage().ID != "day-2" {
+				t.Fatalf("the day 2 result should open the timeline at day 2")
+			}
+			m = drive(m, press("esc"))
+			if m.top() != screenHome {
+				t.Errorf("esc from the timeline should go Home")
+			}
+			return
+		}
+	}
+	t.Fatalf("no day-2 result for flaking")
+}
