@@ -36,7 +36,7 @@ func (s *screen) bytes() []byte {
 
 // waitFor polls the text written since mark (escape sequences removed)
 // until it holds everything wanted, and returns the new mark.
-func (s *screen) waitFor(t *testing.T, mark int, want ...string) int {
+func (s *screen) waitFor(t testing.TB, mark int, want ...string) int {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -72,6 +72,7 @@ func TestGuideInPseudoTerminal(t *testing.T) {
 
 	cmd := exec.Command(bin)
 	cmd.Env = append(withoutColorVars(os.Environ()), "TERM=xterm-256color")
+	start := time.Now()
 	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
 	if err != nil {
 		t.Fatalf("start in a pseudo-terminal: %v", err)
@@ -87,6 +88,7 @@ func TestGuideInPseudoTerminal(t *testing.T) {
 	go func() { exited <- cmd.Wait() }()
 
 	mark := scr.waitFor(t, 0, "Learn about microneedling")
+	t.Logf("first frame after %v (informational; budgets are benchmarks)", time.Since(start).Round(time.Millisecond))
 	send := func(keys string) {
 		if _, err := tty.Write([]byte(keys)); err != nil {
 			t.Fatalf("type %q: %v", keys, err)
