@@ -81,7 +81,7 @@ func TestGuideInPseudoTerminal(t *testing.T) {
 	scr := &screen{}
 	copied := make(chan struct{})
 	go func() {
-		_, _ = io.Copy(scr, tty) // ends with EIO when the program exits
+		_, _ = io.Copy(answering{scr, tty}, tty) // ends with EIO when the program exits
 		close(copied)
 	}()
 	exited := make(chan error, 1)
