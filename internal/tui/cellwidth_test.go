@@ -19,3 +19,19 @@ func FuzzCellWidth(f *testing.F) {
 		}
 	})
 }
+
+// Every rune narrowRune accepts is one cell alone, next to ASCII and next
+// to another: exactly what ansi.StringWidth says.
+func TestNarrowRunes(t *testing.T) {
+	for r := rune(0x80); r < 0x3000; r++ {
+		if !narrowRune(r) {
+			continue
+		}
+		c := string(r)
+		for _, s := range []string{c, "a" + c, c + "a", c + c, "\x1b[1m" + c + "\x1b[0m"} {
+			if got, want := cellWidth(s), ansi.StringWidth(s); got != want {
+				t.Errorf("cellWidth(%q) = %d, ansi.StringWidth = %d", s, got, want)
+			}
+		}
+	}
+}

@@ -133,6 +133,11 @@ func cellWidth(s string) int {
 			for j < len(s) && s[j] >= 0x80 {
 				j++
 			}
+			if n, ok := narrowRun(s[i:j]); ok {
+				w += n
+				i, text = j, false
+				continue
+			}
 			// Measure the run with its ASCII neighbours, which it may form
 			// one character with (a letter and a combining accent), then
 			// take back what the neighbours count on their own.
@@ -180,4 +185,32 @@ func blockWidth(s string) int {
 		w = max(w, ansi.StringWidth(l))
 	}
 	return w
+}
+
+// narrowRun counts the runes of a run made only of characters that are one
+// cell wide and never join others into one character: the rules, arrows,
+// bullets and accented letters the app draws all the time.
+func narrowRun(s string) (int, bool) {
+	n := 0
+	for _, r := range s {
+		if !narrowRune(r) {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
+func narrowRune(r rune) bool {
+	switch {
+	case r >= 0xa0 && r <= 0x2ff && r != 0xad: // Latin-1 and Latin Extended (not the soft hyphen)
+	case r >= 0x2010 && r <= 0x2027: // dashes, quotes, bullets, "…"
+	case r == 0x2039 || r == 0x203a: // "‹" and "›"
+	case r >= 0x2190 && r <= 0x21ff: // arrows
+	case r >= 0x2500 && r <= 0x259f: // box drawing and blocks
+	case r == 0x25b2 || r == 0x25bc: // "▲" and "▼"
+	default:
+		return false
+	}
+	return true
 }
