@@ -53,12 +53,22 @@ func glamourStyle(s Style) ansi.StyleConfig {
 	}
 	switch s.Theme {
 	case Light:
-		return styles.LightStyleConfig
+		return withoutHeadingMarks(styles.LightStyleConfig)
 	case HighContrast:
-		return highContrast()
+		return withoutHeadingMarks(highContrast())
 	default:
-		return styles.DarkStyleConfig
+		return withoutHeadingMarks(styles.DarkStyleConfig)
 	}
+}
+
+// withoutHeadingMarks drops the "## " glamour puts before headings: to a
+// patient it looks like broken markup. Colour and bold mark headings instead.
+func withoutHeadingMarks(c ansi.StyleConfig) ansi.StyleConfig {
+	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		h.Prefix = ""
+		h.Bold = func() *bool { b := true; return &b }()
+	}
+	return c
 }
 
 // highContrast is a style for low-vision readers: bright white text on the
