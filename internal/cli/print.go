@@ -9,6 +9,7 @@ import (
 
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/suggest"
 )
 
 // printSets are the names print accepts besides page ids.
@@ -129,7 +130,7 @@ func selectPages(g *content.Guide, what string) ([]*content.Page, error) {
 		ids = append(ids, p.ID)
 	}
 	msg := fmt.Sprintf("no page %q", what)
-	if near := content.Closest(what, ids, 3); len(near) > 0 {
+	if near := suggest.Closest(what, ids, 3); len(near) > 0 {
 		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, ", "))
 	}
 	return nil, fail(ExitProblem, "%s (see `skinguide list`)", msg)

@@ -15,6 +15,8 @@ import (
 
 	toml "github.com/pelletier/go-toml/v2"
 	"github.com/pelletier/go-toml/v2/unstable"
+
+	"github.com/skinguide/skinguide/internal/suggest"
 )
 
 // SystemFile is where a machine-wide config lives, used when no other file
@@ -179,7 +181,7 @@ func decodeError(path string, doc []byte, idx keyIndex, err error) error {
 			return fmt.Errorf("%s:%d: [%s]: unknown section (use [clinic], [kiosk] or [display])", path, line, key)
 		}
 		msg := "unknown key"
-		if s := suggest(key); s != "" {
+		if s := suggestKey(key); s != "" {
 			msg += fmt.Sprintf(" (did you mean %s?)", s)
 		}
 		return fmt.Errorf("%s:%d: %s: %s", path, line, key, msg)
@@ -217,37 +219,17 @@ func before(a, b *toml.DecodeError) bool {
 	return al < bl || (al == bl && ac < bc)
 }
 
-// suggest returns the known key nearest to an unknown one, or "" when none
+// suggestKey returns the known key nearest to an unknown one, or "" when none
 // is close enough to be a likely typo.
-func suggest(key string) string {
+func suggestKey(key string) string {
 	last := key[strings.LastIndexByte(key, '.')+1:]
 	best, bestDist := "", max(1, len(last)/2)+1
 	for _, f := range fields() {
-		if d := editDistance(key, f.key); d < bestDist {
+		if d := suggest.Distance(key, f.key); d < bestDist {
 			best, bestDist = f.key, d
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // keyIndex records where each key and table header of a document starts,

@@ -13,6 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/skinguide/skinguide/internal/suggest"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -263,7 +264,7 @@ func (l *loader) checkGuide(g *Guide) {
 			line := p.keyLines[fmt.Sprintf("related#%d", i)]
 			switch other, ok := g.byID[id]; {
 			case !ok:
-				l.errorf(p.Path, line, "related id %q does not exist%s", id, suggest(id, g))
+				l.errorf(p.Path, line, "related id %q does not exist%s", id, didYouMean(id, g))
 			case other == p:
 				l.errorf(p.Path, line, "a page cannot be related to itself")
 			}
@@ -321,13 +322,13 @@ func (l *loader) checkGuide(g *Guide) {
 	}
 }
 
-// suggest names the closest existing id, for a friendlier message.
-func suggest(id string, g *Guide) string {
+// didYouMean names the closest existing id, for a friendlier message.
+func didYouMean(id string, g *Guide) string {
 	ids := make([]string, 0, len(g.byID))
 	for k := range g.byID {
 		ids = append(ids, k)
 	}
-	if best := Closest(id, ids, 1); len(best) > 0 {
+	if best := suggest.Closest(id, ids, 1); len(best) > 0 {
 		return fmt.Sprintf(" (did you mean %q?)", best[0])
 	}
 	return ""

@@ -1,4 +1,6 @@
-package content
+// Package suggest finds the nearest of some known names to one that was
+// mistyped, for messages like "no page "day-22"; did you mean day-2?".
+package suggest
 
 import "sort"
 
@@ -11,7 +13,7 @@ func Closest(s string, candidates []string, n int) []string {
 	}
 	var all []scored
 	for _, c := range candidates {
-		d := editDistance(s, c)
+		d := Distance(s, c)
 		if d <= max(len(s), len(c))*2/3 {
 			all = append(all, scored{c, d})
 		}
@@ -29,7 +31,8 @@ func Closest(s string, candidates []string, n int) []string {
 	return out
 }
 
-func editDistance(a, b string) int {
+// Distance is the edit (Levenshtein) distance between two strings, in bytes.
+func Distance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
