@@ -122,3 +122,22 @@ func TestVersionAndHelp(t *testing.T) {
 		}
 	}
 }
+
+func TestPrintGroupsAnswersBySection(t *testing.T) {
+	out, _, code := run(t, "print", "faq", "--plain")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	about, visit, aftercare := strings.Index(out, "\n  About\n"), strings.Index(out, "\n  The visit\n"), strings.Index(out, "\n  Aftercare\n")
+	if about < 0 || visit < about || aftercare < visit {
+		t.Fatalf("section headings missing or out of order: %d %d %d", about, visit, aftercare)
+	}
+	md, _, _ := run(t, "print", "aftercare", "--format", "markdown")
+	if !strings.HasPrefix(md, "# Aftercare\n\n# ") || !strings.Contains(md, "# When to call us") {
+		t.Fatalf("aftercare sheet:\n%.300s", md)
+	}
+	one, _, _ := run(t, "print", "makeup", "--plain")
+	if strings.Contains(one, "=====") {
+		t.Fatal("a single page needs no section heading")
+	}
+}

@@ -74,6 +74,10 @@ colour with --color always.`,
 				if i > 0 {
 					fmt.Fprint(out, "\n\n")
 				}
+				if title := newSection(g, pages, i); title != "" {
+					rule := strings.Repeat("=", min(width-4, 60))
+					fmt.Fprintf(out, "  %s\n  %s\n  %s\n\n", rule, title, rule)
+				}
 				fmt.Fprintln(out, r.Page(p, width, style))
 			}
 			return nil
@@ -142,7 +146,21 @@ func markdownDoc(g *content.Guide, pages []*content.Page) string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
+		if title := newSection(g, pages, i); title != "" {
+			fmt.Fprintf(&b, "# %s\n\n", title)
+		}
 		b.WriteString(render.Source(g, p))
 	}
 	return b.String()
+}
+
+// newSection returns the title of the FAQ section that starts at pages[i]
+// when several pages are printed, so a take-home sheet is grouped as the
+// guide is; "" when the section does not change.
+func newSection(g *content.Guide, pages []*content.Page, i int) string {
+	p := pages[i]
+	if len(pages) < 2 || p.Kind != content.KindFAQ || (i > 0 && pages[i-1].Section == p.Section) {
+		return ""
+	}
+	return g.SectionTitle(p.Section)
 }
