@@ -18,6 +18,7 @@ require (
 	github.com/yuin/goldmark v1.7.13
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/term v0.36.0
+	rsc.io/qr v0.2.0
 )
 
 require (

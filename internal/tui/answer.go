@@ -21,12 +21,13 @@ type answerView struct {
 	guide   *content.Guide
 	pager   pager
 	related []*content.Page
+	touch   bool // kiosk: "▲ Up" and "▼ Down" buttons for touch screens
 
 	width, height int
 }
 
-func newAnswerView(styles *Styles, keys PagerKeys, g *content.Guide, pc *pageCache, style render.Style) answerView {
-	return answerView{styles: styles, keys: keys, guide: g, pager: newPager(pc, style, keys)}
+func newAnswerView(styles *Styles, keys PagerKeys, g *content.Guide, pc *pageCache, style render.Style, touch bool) answerView {
+	return answerView{styles: styles, keys: keys, guide: g, pager: newPager(pc, style, keys), touch: touch}
 }
 
 func (a *answerView) setPage(p *content.Page) {
@@ -66,17 +67,49 @@ func (a *answerView) layout() {
 
 func (a answerView) page() *content.Page { return a.pager.page }
 
-// relatedAt returns the related page drawn on a line of this view, if any.
-func (a answerView) relatedAt(y int) *content.Page {
+// relatedAt returns the related page drawn at a cell of this view, if any.
+func (a answerView) relatedAt(x, y int) *content.Page {
 	n := a.relatedLines()
 	first := a.height - n
-	if n <= 1 || y <= first || y >= a.height {
+	if n == 0 || y < first || y >= a.height {
 		return nil
 	}
-	if i := y - first - 1; i < len(a.related) {
+	if n == 1 {
+		// One line: "Related: 1 title · 2 title"; find the part under x.
+		at := 2 + ansiWidth(txtRelatedShort)
+		for i, p := range a.related {
+			w := ansiWidth(strconv.Itoa(i+1) + " " + p.Title)
+			if x >= at && x < at+w {
+				return p
+			}
+			at += w + ansiWidth(relatedSep)
+		}
+		return nil
+	}
+	if i := y - first - 1; y > first && i < len(a.related) {
 		return a.related[i]
 	}
 	return nil
+}
+
+// relatedSep separates related questions on one line.
+const relatedSep = " · "
+
+// buttons are the "▲ Up" and "▼ Down" touch targets at the right end of
+// the position line, when the page does not fit: their columns, from and
+// to, or ok false when they are not shown.
+func (a answerView) buttons() (upFrom, downFrom, end int, ok bool) {
+	if !a.touch || len(a.pager.lines) <= a.pager.height {
+		return 0, 0, 0, false
+	}
+	up, down := ansiWidth(" "+txtPageUp+" "), ansiWidth(" "+txtPageDown+" ")
+	end = a.width
+	downFrom = end - down
+	upFrom = downFrom - 1 - up
+	if upFrom < ansiWidth(a.pager.position())+8 {
+		return 0, 0, 0, false
+	}
+	return upFrom, downFrom, end, true
 }
 
 // update scrolls the page and opens related questions; opening is left to
@@ -93,7 +126,16 @@ func (a answerView) update(msg tea.Msg) (answerView, *content.Page, tea.Cmd) {
 		}
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
-			return a, a.relatedAt(msg.Y), nil
+			if up, down, end, ok := a.buttons(); ok && msg.Y == a.pager.height {
+				switch {
+				case msg.X >= up && msg.X < down-1:
+					a.pager.vp.PageUp()
+				case msg.X >= down && msg.X < end:
+					a.pager.vp.PageDown()
+				}
+				return a, nil, nil
+			}
+			return a, a.relatedAt(msg.X, msg.Y), nil
 		}
 	}
 	var cmd tea.Cmd
@@ -105,18 +147,24 @@ func (a answerView) view() []string {
 	s := a.styles
 	lines := a.pager.view()
 	pos := a.pager.position()
-	rule := ""
-	if n := a.width - ansiWidth(pos) - 4; n > 0 {
+	rule, buttons := "", ""
+	room := a.width
+	if up, down, _, ok := a.buttons(); ok {
+		buttons = " " + s.Button.Render(" "+txtPageUp+" ") + " " + s.Button.Render(" "+txtPageDown+" ")
+		room = up - 1
+		_ = down
+	}
+	if n := room - ansiWidth(pos) - 4; n > 0 {
 		rule = strings.Repeat("─", n)
 	}
-	lines = append(lines, s.Rule.Render("── ")+s.Position.Render(pos)+" "+s.Rule.Render(rule))
+	lines = append(lines, s.Rule.Render("── ")+s.Position.Render(pos)+" "+s.Rule.Render(rule)+buttons)
 	switch n := a.relatedLines(); {
 	case n == 1:
 		var parts []string
 		for i, p := range a.related {
 			parts = append(parts, fmt.Sprintf("%s %s", s.MenuNumber.Render(strconv.Itoa(i+1)), p.Title))
 		}
-		lines = append(lines, "  "+s.Heading.Render("Related: ")+strings.Join(parts, s.Dim.Render(" · ")))
+		lines = append(lines, "  "+s.Heading.Render(txtRelatedShort)+strings.Join(parts, s.Dim.Render(relatedSep)))
 	case n > 1:
 		lines = append(lines, "  "+s.Heading.Render(txtRelated+" (press a number)"))
 		for i, p := range a.related[:n-1] {

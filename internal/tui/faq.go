@@ -39,14 +39,14 @@ type faqModel struct {
 	out         tea.Msg // a request to the root; see Model.updateTop
 }
 
-func newFAQ(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style) faqModel {
+func newFAQ(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool) faqModel {
 	m := faqModel{
 		styles: styles,
 		keys:   km.List,
 		pkeys:  km.Pager,
 		back:   km.Global.Back,
-		list:   newFAQList(styles, km.List, g),
-		answer: newAnswerView(styles, km.Pager, g, pc, style),
+		list:   newFAQList(styles, km.List, g, touch),
+		answer: newAnswerView(styles, km.Pager, g, pc, style, touch),
 	}
 	m.answer.setPage(m.list.selected())
 	return m
@@ -181,6 +181,10 @@ func (m faqModel) updateMouse(msg tea.MouseMsg) (faqModel, tea.Cmd) {
 		local := msg
 		local.X -= m.listLeft
 		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+			if d := m.list.arrowAt(msg.Y); d != 0 {
+				m.list.scrollPage(d)
+				return m, nil
+			}
 			if q := m.list.questionAt(msg.Y); q >= 0 {
 				m.trail = nil
 				m.list.cursor = q

@@ -31,12 +31,13 @@ type faqList struct {
 	cursor        int
 	offset        int // first line shown
 	focused       bool
+	touch         bool // kiosk: "▲ Earlier" and "▼ More" lines to tap, when the list does not fit
 	width, height int
 	lines         []listLine // rebuilt at each width
 }
 
-func newFAQList(styles *Styles, keys ListKeys, g *content.Guide) faqList {
-	return faqList{styles: styles, keys: keys, guide: g, questions: g.FAQ, focused: true}
+func newFAQList(styles *Styles, keys ListKeys, g *content.Guide, touch bool) faqList {
+	return faqList{styles: styles, keys: keys, guide: g, questions: g.FAQ, focused: true, touch: touch}
 }
 
 func (l *faqList) setSize(w, h int) {
@@ -46,6 +47,38 @@ func (l *faqList) setSize(w, h int) {
 	}
 	l.height = h
 	l.scrollToCursor()
+}
+
+// arrows reports whether the first and last lines are kept for the touch
+// targets that scroll the list.
+func (l faqList) arrows() bool { return l.touch && len(l.lines) > l.height && l.height >= 5 }
+
+// rows is how many lines of the list are shown.
+func (l faqList) rows() int {
+	if l.arrows() {
+		return l.height - 2
+	}
+	return l.height
+}
+
+// arrowAt tells whether body line y is the "▲ Earlier questions" (-1) or
+// the "▼ More questions" (1) target, when it is shown; 0 otherwise.
+func (l faqList) arrowAt(y int) int {
+	if !l.arrows() {
+		return 0
+	}
+	switch {
+	case y == 0 && l.offset > 0:
+		return -1
+	case y == l.height-1 && l.offset+l.rows() < len(l.lines):
+		return 1
+	}
+	return 0
+}
+
+// scrollPage scrolls the list by a page, keeping a line of context.
+func (l *faqList) scrollPage(dir int) {
+	l.offset = max(0, min(l.offset+dir*max(1, l.rows()-1), len(l.lines)-l.rows()))
 }
 
 func (l faqList) build() []listLine {
@@ -100,8 +133,8 @@ func (l *faqList) selectPage(p *content.Page) bool {
 			l.cursor = i
 			// Arriving from elsewhere (search, a related question): show the
 			// question with some of its neighbours above it.
-			if first, _ := l.lineRange(i); first >= 0 && l.height > 0 {
-				l.offset = max(0, min(first-l.height/3, len(l.lines)-l.height))
+			if first, _ := l.lineRange(i); first >= 0 && l.rows() > 0 {
+				l.offset = max(0, min(first-l.rows()/3, len(l.lines)-l.rows()))
 			}
 			l.scrollToCursor()
 			return true
@@ -147,8 +180,8 @@ func (l *faqList) jumpSection(dir int) {
 	}
 	l.cursor = i
 	// Bring the whole section into view, heading first.
-	if first, _ := l.lineRange(i); first > 0 && l.height > 0 {
-		l.offset = max(0, min(first-1, len(l.lines)-l.height))
+	if first, _ := l.lineRange(i); first > 0 && l.rows() > 0 {
+		l.offset = max(0, min(first-1, len(l.lines)-l.rows()))
 	}
 	l.scrollToCursor()
 }
@@ -168,7 +201,8 @@ func (l faqList) lineRange(q int) (first, last int) {
 }
 
 func (l *faqList) scrollToCursor() {
-	if l.height <= 0 {
+	rows := l.rows()
+	if rows <= 0 {
 		return
 	}
 	first, last := l.lineRange(l.cursor)
@@ -182,10 +216,10 @@ func (l *faqList) scrollToCursor() {
 	if first < l.offset {
 		l.offset = first
 	}
-	if last >= l.offset+l.height {
-		l.offset = last - l.height + 1
+	if last >= l.offset+rows {
+		l.offset = last - rows + 1
 	}
-	l.offset = max(0, min(l.offset, len(l.lines)-l.height))
+	l.offset = max(0, min(l.offset, len(l.lines)-rows))
 }
 
 func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
@@ -213,7 +247,7 @@ func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
 		case tea.MouseButtonWheelUp:
 			l.offset = max(0, l.offset-3)
 		case tea.MouseButtonWheelDown:
-			l.offset = max(0, min(l.offset+3, len(l.lines)-l.height))
+			l.offset = max(0, min(l.offset+3, len(l.lines)-l.rows()))
 		}
 	}
 	return l, nil
@@ -221,8 +255,11 @@ func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
 
 // questionAt returns the question drawn on a body line, or -1.
 func (l faqList) questionAt(y int) int {
+	if l.arrows() {
+		y-- // under the "▲ Earlier questions" line
+	}
 	i := l.offset + y
-	if y < 0 || y >= l.height || i < 0 || i >= len(l.lines) {
+	if y < 0 || y >= l.rows() || i < 0 || i >= len(l.lines) {
 		return -1
 	}
 	return l.lines[i].question
@@ -231,7 +268,15 @@ func (l faqList) questionAt(y int) int {
 func (l faqList) view() []string {
 	s := l.styles
 	out := make([]string, 0, l.height)
-	for i := l.offset; i < len(l.lines) && len(out) < l.height; i++ {
+	if l.arrows() {
+		up := ""
+		if l.offset > 0 {
+			up = "  " + s.Button.Render(" "+txtListEarlier+" ")
+		}
+		out = append(out, up)
+	}
+	rows := l.rows()
+	for i := l.offset; i < len(l.lines) && len(out) < rows+boolInt(l.arrows()); i++ {
 		ln := l.lines[i]
 		switch {
 		case ln.question == l.cursor && !ln.heading:
@@ -249,5 +294,22 @@ func (l faqList) view() []string {
 			out = append(out, ln.drawn)
 		}
 	}
+	if l.arrows() {
+		for len(out) < l.height-1 {
+			out = append(out, "")
+		}
+		down := ""
+		if l.offset+rows < len(l.lines) {
+			down = "  " + s.Button.Render(" "+txtListMore+" ")
+		}
+		out = append(out, down)
+	}
 	return fitLines(out, l.width, l.height)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -2,9 +2,13 @@ package tui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 type menuItem struct {
@@ -12,21 +16,28 @@ type menuItem struct {
 	to          screen
 }
 
-// homeModel is the first screen: a welcome line and the menu.
+// homeModel is the first screen: a welcome line and the menu. In kiosk
+// mode it is also the attract screen: the root sets fact to the "Did you
+// know?" page to show until someone uses the app, and notice to a line
+// for the person at the screen.
 type homeModel struct {
 	styles        *Styles
 	keys          HomeKeys
+	touch         bool // kiosk: say "touch", as the screen may have no keyboard
 	welcome       string
 	items         []menuItem
 	cursor        int
 	width, height int
+	fact          *content.Page
+	notice        string
 	out           tea.Msg // a request to the root; see Model.updateTop
 }
 
-func newHome(styles *Styles, keys HomeKeys, welcome string) homeModel {
+func newHome(styles *Styles, keys HomeKeys, welcome string, touch bool) homeModel {
 	return homeModel{
 		styles:  styles,
 		keys:    keys,
+		touch:   touch,
 		welcome: welcome,
 		items: []menuItem{
 			{txtMenuFAQ, txtMenuFAQDesc, screenFAQ},
@@ -60,12 +71,20 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Search):
 			m.out = openScreenMsg{screenSearch}
 			return m, nil
+		case m.fact != nil && key.Matches(msg, m.keys.Fact):
+			m.out = openPageMsg{m.fact}
+			return m, nil
 		}
 	case tea.MouseMsg:
 		if msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft {
 			break
 		}
-		_, rows := m.layout()
+		lay := m.layout()
+		if m.fact != nil && msg.Y >= lay.factFrom && msg.Y < lay.factTo {
+			m.out = openPageMsg{m.fact}
+			return m, nil
+		}
+		rows := lay.rows
 		for i, r := range rows {
 			if msg.Y == r || (r >= 0 && m.showDescriptions() && msg.Y == r+1) {
 				m.cursor = i
@@ -80,12 +99,25 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 // showDescriptions says whether there is room for a line under each item.
 func (m homeModel) showDescriptions() bool { return m.height >= 16 && m.width >= 50 }
 
-// layout draws the body and returns the line each menu item is on, so that
-// a mouse click can find the item under it.
-func (m homeModel) layout() (lines []string, rows []int) {
+// homeLayout is the drawn body, with the line each menu item is on and the
+// lines of the fact box, so that a click can find what is under it.
+type homeLayout struct {
+	lines            []string
+	rows             []int
+	factFrom, factTo int // the fact box's lines; empty when none is shown
+}
+
+// layout draws the body. The menu always shows; the fact box and the hint
+// under it only when there is room, in that order.
+func (m homeModel) layout() homeLayout {
 	left, w := column(m.width-4, 72)
 	left += 2
 	s := m.styles
+	var lines []string
+	var rows []int
+	if m.notice != "" {
+		lines = append(lines, s.Warning.Render(truncate(m.notice, w)), "")
+	}
 	for _, l := range wrap(m.welcome, w) {
 		lines = append(lines, s.Text.Render(l))
 	}
@@ -106,7 +138,18 @@ func (m homeModel) layout() (lines []string, rows []int) {
 			lines = append(lines, "     "+s.Dim.Render(truncate(it.desc, w-5)))
 		}
 	}
-	if hint := wrap(txtHomeHint, w); len(lines)+1+len(hint) <= m.height {
+	factFrom, factTo := 0, 0
+	if box := m.factBox(w); box != nil && len(lines)+1+len(box) <= m.height {
+		lines = append(lines, "")
+		factFrom = len(lines)
+		lines = append(lines, box...)
+		factTo = len(lines)
+	}
+	text := txtHomeHint
+	if m.touch {
+		text = txtHomeHintTouch
+	}
+	if hint := wrap(text, w); len(lines)+1+len(hint) <= m.height {
 		lines = append(lines, "")
 		for _, l := range hint {
 			lines = append(lines, s.Dim.Render(l))
@@ -126,20 +169,45 @@ func (m homeModel) layout() (lines []string, rows []int) {
 	for i := range rows {
 		rows[i] += top
 	}
-	return indent(lines, left), rows
+	if factTo > 0 {
+		factFrom, factTo = factFrom+top, factTo+top
+	}
+	return homeLayout{lines: indent(lines, left), rows: rows, factFrom: factFrom, factTo: factTo}
+}
+
+// factBox draws the "Did you know?" fact in a box w cells wide, or nil.
+func (m homeModel) factBox(w int) []string {
+	if m.fact == nil || w < 20 {
+		return nil
+	}
+	s := m.styles
+	inner := w - 4 // the border and a space on each side
+	body := []string{s.Heading.Render(txtFactTitle)}
+	for _, l := range wrap(termsafe.Clean(m.fact.Fact), inner) {
+		body = append(body, s.Text.Render(l))
+	}
+	for _, l := range wrap(txtFactMore, inner) {
+		body = append(body, s.Dim.Render(l))
+	}
+	return strings.Split(s.FactBox.Width(w-2).Render(strings.Join(body, "\n")), "\n")
 }
 
 func (m homeModel) View() []string {
-	lines, _ := m.layout()
-	return fitLines(lines, m.width, m.height)
+	return fitLines(m.layout().lines, m.width, m.height)
 }
 
 func (m homeModel) help(g GlobalKeys) helpKeys {
 	k := m.keys
+	short := []key.Binding{hint("↑/↓", "move", k.Up, k.Down), k.Choose, k.Search}
+	first := []key.Binding{k.Up, k.Down, k.Choose, k.Number}
+	if m.fact != nil {
+		short = append(short, brief(k.Fact, "the fact"))
+		first = append(first, k.Fact)
+	}
 	return helpKeys{
-		short: []key.Binding{hint("↑/↓", "move", k.Up, k.Down), k.Choose, k.Search, brief(g.CallUs, "call us"), brief(g.Help, "help"), g.Quit},
+		short: append(short, brief(g.CallUs, "call us"), brief(g.Help, "help"), g.Quit),
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.Choose, k.Number},
+			first,
 			{k.Search, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},
 		},
 	}

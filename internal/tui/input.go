@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -16,6 +17,7 @@ type textBox struct {
 	ti     textinput.Model
 	styles *Styles
 	ascii  bool
+	mask   bool // a PIN: draw every character as "•" (or "*" without colour)
 }
 
 func newTextBox(styles *Styles, ascii bool, prompt, placeholder string, limit int) textBox {
@@ -49,10 +51,17 @@ func (b textBox) update(msg tea.Msg) (textBox, tea.Cmd) {
 // view draws the box in w cells.
 func (b textBox) view(w int) string {
 	if !b.ascii {
+		if b.mask {
+			b.ti.EchoMode = textinput.EchoPassword
+			b.ti.EchoCharacter = '•'
+		}
 		b.ti.Width = max(1, w-ansiWidth(b.ti.Prompt)-1)
 		return truncate(b.ti.View(), w)
 	}
 	runes := []rune(b.ti.Value())
+	if b.mask {
+		runes = []rune(strings.Repeat("*", len(runes)))
+	}
 	pos := min(b.ti.Position(), len(runes))
 	line := string(runes[:pos]) + "_" + string(runes[pos:])
 	if len(runes) == 0 && b.ti.Placeholder != "" {

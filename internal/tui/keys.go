@@ -23,6 +23,9 @@ type GlobalKeys struct {
 	Quit      key.Binding
 	ForceQuit key.Binding
 	Suspend   key.Binding
+	// StaffExit opens the staff PIN box. It exists only in kiosk mode
+	// with a configured key and PIN, and no help ever lists it.
+	StaffExit key.Binding
 }
 
 // HomeKeys drive the menu.
@@ -31,6 +34,7 @@ type HomeKeys struct {
 	Choose   key.Binding
 	Number   key.Binding
 	Search   key.Binding
+	Fact     key.Binding // kiosk: open the answer of the fact on the attract screen
 }
 
 // ListKeys drive the list of questions.
@@ -101,6 +105,7 @@ func NewKeyMap(kiosk bool) KeyMap {
 			Quit:      bind([]string{"q"}, "q", "quit"),
 			ForceQuit: bind([]string{"ctrl+c"}, "ctrl+c", "quit"),
 			Suspend:   bind([]string{"ctrl+z"}, "ctrl+z", "pause"),
+			StaffExit: key.NewBinding(key.WithDisabled()),
 		},
 		Home: HomeKeys{
 			Up:     up("up"),
@@ -108,6 +113,7 @@ func NewKeyMap(kiosk bool) KeyMap {
 			Choose: bind([]string{"enter", "right", "l"}, "enter", "open"),
 			Number: bind([]string{"1", "2", "3", "4"}, "1-4", "choose"),
 			Search: search,
+			Fact:   bind([]string{"f"}, "f", "read about this fact"),
 		},
 		List: ListKeys{
 			Up:           up("up"),
@@ -158,6 +164,8 @@ func NewKeyMap(kiosk bool) KeyMap {
 		km.Global.Quit.SetEnabled(false)
 		km.Global.ForceQuit.SetEnabled(false)
 		km.Global.Suspend.SetEnabled(false)
+	} else {
+		km.Home.Fact.SetEnabled(false) // facts rotate on the kiosk's attract screen only
 	}
 	return km
 }

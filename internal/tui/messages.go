@@ -20,10 +20,18 @@ type renderedMsg struct {
 // so a burst costs one render, not one per step.
 type layoutMsg struct{ seq int }
 
-// idleTickMsg is the heartbeat a later kiosk mode uses to return to Home
-// after a while without input. seq lets the root ignore ticks from an idle
-// period that input has already ended.
+// idleTickMsg is the kiosk's idle timer going off: time to show, update or
+// end the "Still reading?" countdown. One tick is live at a time; seq lets
+// the root drop a tick of a chain that Reset has replaced.
 type idleTickMsg struct{ seq int }
+
+// factTickMsg moves the attract screen to its next "Did you know?" fact.
+// seq drops ticks of a chain that Reset has replaced.
+type factTickMsg struct{ seq int }
+
+// panickedMsg is what a kiosk's background command returns instead of
+// panicking (see Model.guard): the app starts over.
+type panickedMsg struct{}
 
 // The requests a screen can make of the root (see Model.updateTop).
 
@@ -39,6 +47,9 @@ type openPageMsg struct{ page *content.Page }
 
 // openSectionMsg asks the root to open the FAQ at a section.
 type openSectionMsg struct{ section string }
+
+// staffPINMsg is the staff PIN box's answer: the PIN was right, or not.
+type staffPINMsg struct{ ok bool }
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 

@@ -20,22 +20,25 @@ type pageModel struct {
 	back   key.Binding
 	answer answerView
 	intro  []string // plain lines drawn above the page
+	qr     qrBlock  // the clinic's website, for "When to call us" and About
 
 	left, width, height int
+	qrSide              bool // the QR code is beside the page (else at its end, or not shown)
+	qrLeft              int
 	out                 tea.Msg // a request to the root; see Model.updateTop
 }
 
-func newPageModel(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, p *content.Page) pageModel {
-	m := pageModel{styles: styles, back: km.Global.Back, answer: newAnswerView(styles, km.Pager, g, pc, style)}
+func newPageModel(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, p *content.Page, qr qrBlock) pageModel {
+	m := pageModel{styles: styles, back: km.Global.Back, answer: newAnswerView(styles, km.Pager, g, pc, style, touch), qr: qr}
 	m.answer.setPage(p)
 	return m
 }
 
 // newCallUs is the "When to call us" screen. Without a configured phone
 // number it still tells the patient whom to call.
-func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, c Clinic) pageModel {
+func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, c Clinic, qr qrBlock) pageModel {
 	p, _ := g.Page(content.PageCallUs)
-	m := newPageModel(styles, km, g, pc, style, p)
+	m := newPageModel(styles, km, g, pc, style, touch, p, qr)
 	name, phone := termsafe.Clean(c.Name), termsafe.Clean(c.Phone)
 	switch {
 	case phone != "" && name != "":
@@ -54,13 +57,50 @@ func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style
 	return m
 }
 
-func (m *pageModel) setPage(p *content.Page) { m.answer.setPage(p) }
+func (m *pageModel) setPage(p *content.Page) {
+	m.answer.setPage(p)
+	m.SetSize(m.width, m.height) // the QR code comes and goes with the page
+}
+
+// Room for the QR code beside a page: the page keeps at least sideMinPage
+// columns, with qrGap between them.
+const (
+	sideMinPage = 56
+	qrGap       = 3
+)
 
 func (m *pageModel) SetSize(w, h int) {
 	m.width, m.height = w, h
+	ph := max(1, h-m.introLines())
+	show := m.showsQR()
+	m.qrSide = show && w >= sideMinPage+qrGap+m.qr.width && len(m.qr.lines) <= ph
+	if m.qrSide {
+		cw := min(readingWidth, w-qrGap-m.qr.width)
+		m.left = (w - cw - qrGap - m.qr.width) / 2
+		m.qrLeft = m.left + cw + qrGap
+		m.answer.setSize(cw, ph)
+		m.answer.pager.setTail(nil)
+		return
+	}
 	left, cw := column(w, readingWidth)
 	m.left = left
-	m.answer.setSize(cw, max(1, h-m.introLines()))
+	m.answer.setSize(cw, ph)
+	// Narrow: the code comes after the page, when it can be seen whole.
+	var tail []string
+	if show && m.qr.width+pageMargin <= cw && len(m.qr.lines)+1 <= m.answer.pager.height {
+		tail = append(tail, "")
+		for _, l := range m.qr.lines {
+			tail = append(tail, strings.Repeat(" ", pageMargin)+l)
+		}
+	}
+	m.answer.pager.setTail(tail)
+}
+
+// showsQR reports whether this page shows the website's QR code: the
+// When-to-call-us and About pages do, when a website is configured.
+func (m pageModel) showsQR() bool {
+	p := m.answer.page()
+	return len(m.qr.lines) > 0 && p != nil && (p.ID == content.PageCallUs || p.ID == content.PageAbout)
 }
 
 // introLines is the height of the lines above the page, with a gap.
@@ -77,6 +117,9 @@ func (m pageModel) Update(msg tea.Msg) (pageModel, tea.Cmd) {
 		return m, nil
 	}
 	if mm, ok := msg.(tea.MouseMsg); ok {
+		if m.qrSide && mm.X >= m.qrLeft {
+			return m, nil // the QR code is there to be scanned, not clicked
+		}
 		mm.Y -= m.introLines()
 		mm.X -= m.left
 		msg = mm
@@ -100,7 +143,13 @@ func (m pageModel) View() []string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, m.answer.view()...)
-	return indent(fitLines(lines, m.answer.width, m.height), m.left)
+	lines = indent(fitLines(lines, m.answer.width, m.height), m.left)
+	if m.qrSide {
+		// Beside the page, level with its first line.
+		top := m.introLines()
+		lines = joinColumns(lines, m.qrLeft, "", append(make([]string, top), indent(m.qr.lines, 0)...))
+	}
+	return lines
 }
 
 func (m *pageModel) prepare() tea.Cmd {

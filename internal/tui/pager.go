@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -22,10 +23,23 @@ type pager struct {
 	page          *content.Page
 	width, height int
 
-	lines    []string // the page as rendered, possibly at an older width
+	lines    []string // the page as rendered, possibly at an older width, then tail
 	linesFor string   // id of the page in lines
 	wrapped  int      // width lines were rendered at; 0 when there are none
+	base     *pageLines
+	tail     []string // lines after the page: the take-home QR code
 	vp       viewport.Model
+}
+
+// setTail puts lines after the page (nil for none), keeping the place.
+func (p *pager) setTail(tail []string) {
+	if len(tail) == 0 && len(p.tail) == 0 {
+		return
+	}
+	p.tail = tail
+	if p.base != nil && p.fresh() { // base is the page on screen
+		p.setLines(p.base)
+	}
 }
 
 func newPager(pages *pageCache, style render.Style, keys PagerKeys) pager {
@@ -53,7 +67,7 @@ func (p *pager) setSize(w, h int) {
 	if w == p.width && h == p.height {
 		return
 	}
-	pct := p.vp.ScrollPercent()
+	pct := p.percent()
 	p.width, p.height = w, h
 	p.vp.Width, p.vp.Height = w, h
 	p.load()
@@ -92,16 +106,34 @@ func (p *pager) fresh() bool {
 
 func (p *pager) setLines(pl *pageLines) {
 	keep := p.linesFor == p.page.ID
-	pct := p.vp.ScrollPercent()
+	pct := p.percent()
+	p.base = pl
 	p.lines = pl.lines
+	text := pl.text
+	if len(p.tail) > 0 {
+		p.lines = append(pl.lines[:len(pl.lines):len(pl.lines)], p.tail...)
+		text += "\n" + strings.Join(p.tail, "\n")
+	}
 	p.linesFor = p.page.ID
 	p.wrapped = render.ClampWidth(p.width)
-	p.vp.SetContent(pl.text)
+	p.vp.SetContent(text)
 	if keep {
 		p.scrollToPercent(pct)
 	} else {
 		p.vp.SetYOffset(0)
 	}
+}
+
+// percent is how far down the page the reader is, from 0 to 1. Unlike the
+// viewport's ScrollPercent it is 0, not 1, when there is nothing to scroll
+// (a new pager, or a page that fits): keeping that place at a new size must
+// not jump to the end of the page.
+func (p pager) percent() float64 {
+	total := len(p.lines) - p.height
+	if p.linesFor == "" || total <= 0 {
+		return 0
+	}
+	return min(1, float64(p.vp.YOffset)/float64(total))
 }
 
 func (p *pager) scrollToPercent(pct float64) {

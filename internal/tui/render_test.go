@@ -85,7 +85,7 @@ func TestMouse(t *testing.T) {
 		return tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
 	}
 	m := drive(newTestModel(t, testOptions()), size(80, 24))
-	_, rows := m.home.layout()
+	rows := m.home.layout().rows
 	m = drive(m, click(20, bodyTop+rows[1]))
 	if m.top() != screenTimeline {
 		t.Fatalf("a click on the second menu row should open the timeline")

@@ -34,6 +34,12 @@ type Styles struct {
 	RailCurrent lipgloss.Style
 	RailToday   lipgloss.Style
 
+	// Kiosk mode.
+	FactBox   lipgloss.Style // the "Did you know?" box on the attract screen
+	Countdown lipgloss.Style // the "Still reading?" box
+	Button    lipgloss.Style // touch targets: "‹ Back", "▲ Up", "▼ Down"
+	QR        lipgloss.Style // black modules on white, whatever the theme
+
 	Help help.Styles
 }
 
@@ -98,6 +104,12 @@ func NewStyles(lr *lipgloss.Renderer, theme render.Theme) Styles {
 		RailStep:    st().Foreground(p.dim),
 		RailCurrent: st().Foreground(p.selFg).Background(p.selBg).Bold(true),
 		RailToday:   st().Foreground(p.warn).Bold(true),
+		FactBox:     st().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(0, 1),
+		Countdown:   st().Border(lipgloss.ThickBorder()).BorderForeground(p.warn).Padding(0, 1),
+		Button:      st().Foreground(p.headerBg).Background(p.headerFg).Bold(true),
+		// 16 and 231 are black and white in the 256-colour cube, which
+		// terminal themes leave alone (0 and 15 are often tinted).
+		QR: st().Foreground(lipgloss.Color("16")).Background(lipgloss.Color("231")),
 	}
 	if theme == render.HighContrast {
 		s.Mark = s.Mark.Foreground(lipgloss.Color("0"))

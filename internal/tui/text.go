@@ -28,6 +28,7 @@ const (
 	txtPlaceHelp     = "Keys"
 
 	txtRelated       = "Related questions"
+	txtRelatedShort  = "Related: "
 	txtSearchPrompt  = "Search: "
 	txtSearchEmpty   = "Type a word, for example sun, makeup or retinol."
 	txtSearchNone    = "Nothing matches %q. Try another word, or choose a section:"
@@ -49,4 +50,22 @@ const (
 
 	txtHelpTitle = "Keys you can use here"
 	txtHelpClose = "Press ? or esc to close this list."
+
+	// Kiosk mode.
+	txtHomeHintTouch = "Touch a line, or press its number. Press / to search."
+	txtFactTitle     = "Did you know?"
+	txtFactMore      = "Touch here, or press f, to read more."
+	txtStillReading  = "Still reading? Press any key to keep reading."
+	txtStartingOver  = "Starting over in %d s"
+	txtKeepReading   = "any key or touch: keep reading"
+	txtBack          = "‹ Back"
+	txtPageUp        = "▲ Up"
+	txtPageDown      = "▼ Down"
+	txtListEarlier   = "▲ Earlier questions"
+	txtListMore      = "▼ More questions"
+	txtPlaceStaff    = "Staff"
+	txtStaffTitle    = "Staff exit: type the PIN and press Enter."
+	txtStaffHint     = "Esc goes back to the guide."
+	txtStaffWrong    = "Wrong PIN. The guide stays open."
+	txtQRCaption     = "Scan to take this guide home:"
 )

@@ -40,7 +40,7 @@ type timelineModel struct {
 	out       tea.Msg // a request to the root; see Model.updateTop
 }
 
-func newTimeline(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, clock Clock, loc *time.Location, treated time.Time) timelineModel {
+func newTimeline(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, clock Clock, loc *time.Location, treated time.Time) timelineModel {
 	m := timelineModel{
 		styles: styles,
 		keys:   km.Timeline,
@@ -49,7 +49,7 @@ func newTimeline(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, sty
 		clock:  clock,
 		loc:    loc,
 		steps:  g.Timeline,
-		answer: newAnswerView(styles, km.Pager, g, pc, style),
+		answer: newAnswerView(styles, km.Pager, g, pc, style, touch),
 		input:  newTextBox(styles, isASCII(style), "> ", "2026-11-20 or 3", 40),
 		state:  timeline.State{Count: len(g.Timeline), Today: -1},
 	}

@@ -10,8 +10,10 @@
 package tui
 
 import (
+	"log/slog"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -44,7 +46,28 @@ type Options struct {
 	Location *time.Location  // the time zone "today" is in; nil means local time
 	Clinic   Clinic
 	Kiosk    bool
+
+	// The rest matters in kiosk mode only.
+
+	// Idle is how long without input before a countdown of IdleWarning
+	// appears; when it runs out the app starts over. Zero means 3m and 30s.
+	Idle, IdleWarning time.Duration
+	// StaffKey (a key name such as "ctrl+x") asks for StaffPIN; the right
+	// PIN ends the program, and Model.StaffExit reports it. Both or neither.
+	StaffKey, StaffPIN string
+	// Log receives panics caught in background work. nil drops them.
+	Log *slog.Logger
+	// Reload is asked for newer content each time the app starts over, and
+	// never at any other time, so nobody's page changes while they read.
+	// It returns nil to keep the content shown.
+	Reload func() *content.Guide
 }
+
+// Default kiosk timers, as in the config's defaults.
+const (
+	defaultIdle        = 3 * time.Minute
+	defaultIdleWarning = 30 * time.Second
+)
 
 // screen is one of the app's screens.
 type screen int
@@ -55,7 +78,8 @@ const (
 	screenSearch
 	screenTimeline
 	screenCallUs
-	screenPage // About, or another page opened from search
+	screenPage  // About, or another page opened from search
+	screenStaff // kiosk: the staff PIN box
 )
 
 // shared is what every session built from the same guide can reuse, and
@@ -69,6 +93,11 @@ type shared struct {
 	index  *search.Index
 	clock  Clock
 	opts   Options
+	facts  []*content.Page // "Did you know?" pages for the attract screen
+	qr     qrBlock         // the clinic website's QR code; empty without one
+	// after schedules msg in d. It is tea.Tick; tests record it instead,
+	// and move a fake clock.
+	after func(d time.Duration, msg tea.Msg) tea.Cmd
 }
 
 // Model is the root model of the app.
@@ -79,7 +108,9 @@ type Model struct {
 	stack         []screen // Home at the bottom, the screen shown on top
 	showHelp      bool
 	layoutSeq     int // latest resize; see layoutMsg
-	idleSeq       int // latest idle period; see idleTickMsg
+	idleSeq       int // the live chain of idle ticks; see idleTickMsg
+	kiosk         kioskState
+	staffExit     bool // the staff PIN was right: the program is ending
 
 	home     homeModel
 	faq      faqModel
@@ -87,6 +118,7 @@ type Model struct {
 	timeline timelineModel
 	callUs   pageModel
 	page     pageModel
+	staff    staffModel
 	help     helpModel
 }
 
@@ -100,56 +132,105 @@ func New(g *content.Guide, r *render.Renderer, lr *lipgloss.Renderer, opts Optio
 	if clock == nil {
 		clock = SystemClock{}
 	}
+	if opts.Idle <= 0 {
+		opts.Idle = defaultIdle
+	}
+	if opts.IdleWarning <= 0 {
+		opts.IdleWarning = defaultIdleWarning
+	}
 	lr.SetColorProfile(opts.Profile)
 	lr.SetHasDarkBackground(opts.Theme != render.Light)
 	styles := NewStyles(lr, opts.Theme)
+	keys := NewKeyMap(opts.Kiosk)
+	if opts.Kiosk && opts.StaffKey != "" && opts.StaffPIN != "" {
+		keys.Global.StaffExit = key.NewBinding(key.WithKeys(opts.StaffKey))
+	}
 	sh := &shared{
 		guide:  g,
 		pages:  newPageCache(r),
 		style:  render.Style{Theme: opts.Theme, Profile: opts.Profile},
 		styles: &styles,
-		keys:   NewKeyMap(opts.Kiosk),
+		keys:   keys,
 		index:  search.New(g.All()),
 		clock:  clock,
 		opts:   opts,
+		qr:     newQRBlock(&styles, opts.Clinic.Website, opts.Profile, opts.Theme),
+		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
+			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+		},
 	}
-	return newModel(sh, opts.Treated)
+	if opts.Kiosk {
+		sh.facts = g.Facts()
+	}
+	m := newModel(sh, opts.Treated)
+	m.kiosk = newKioskState(sh, 0)
+	return m
+}
+
+// withGuide is sh with other content: everything made from the guide is
+// made again; the look, the keys and the options stay.
+func (sh *shared) withGuide(g *content.Guide) *shared {
+	n := *sh
+	n.guide = g
+	n.pages = newPageCache(render.New(g))
+	n.index = search.New(g.All())
+	if n.opts.Kiosk {
+		n.facts = g.Facts()
+	}
+	return &n
 }
 
 func newModel(sh *shared, treated time.Time) Model {
 	g, km, st := sh.guide, sh.keys, sh.styles
 	ascii := isASCII(sh.style)
+	touch := sh.opts.Kiosk // a kiosk may have a touch screen and no keyboard
 	about, _ := g.Page(content.PageAbout)
 	return Model{
 		sh:       sh,
 		stack:    []screen{screenHome},
-		home:     newHome(st, km.Home, termsafe.Clean(g.Welcome)),
-		faq:      newFAQ(st, km, g, sh.pages, sh.style),
+		home:     newHome(st, km.Home, termsafe.Clean(g.Welcome), touch),
+		faq:      newFAQ(st, km, g, sh.pages, sh.style, touch),
 		search:   newSearch(st, km.Search, sh.index, g, ascii),
-		timeline: newTimeline(st, km, g, sh.pages, sh.style, sh.clock, sh.opts.Location, treated),
-		callUs:   newCallUs(st, km, g, sh.pages, sh.style, sh.opts.Clinic),
-		page:     newPageModel(st, km, g, sh.pages, sh.style, about),
+		timeline: newTimeline(st, km, g, sh.pages, sh.style, touch, sh.clock, sh.opts.Location, treated),
+		callUs:   newCallUs(st, km, g, sh.pages, sh.style, touch, sh.opts.Clinic, sh.qr),
+		page:     newPageModel(st, km, g, sh.pages, sh.style, touch, about, sh.qr),
+		staff:    newStaff(st, km.Input, sh.opts.StaffPIN, ascii),
 		help:     newHelp(st),
 	}
 }
 
 // Reset returns to Home and forgets everything a patient did: screens,
-// scroll positions, search text, the treatment date and help. A kiosk uses
-// it so the next patient sees none of it.
+// scroll positions, search text, the treatment date, help, the staff PIN
+// box. A kiosk uses it so the next patient sees none of it; its Home is
+// the attract screen again, with the next fact, and a new idle period.
+// Ticks of the old idle period are stale from now on: see restart.
 func (m Model) Reset() Model {
 	n := newModel(m.sh, time.Time{})
 	n.layoutSeq = m.layoutSeq
 	n.idleSeq = m.idleSeq + 1
+	n.kiosk = newKioskState(m.sh, m.kiosk.fact+1)
+	n.kiosk.factSeq = m.kiosk.factSeq + 1
 	n.resize(m.width, m.height)
 	return n
 }
 
+// StaffExit reports whether the program ended because staff typed the
+// right PIN (kiosk mode), rather than by a quit or a signal.
+func (m Model) StaffExit() bool { return m.staffExit }
+
 func isASCII(s render.Style) bool { return s.Profile == termenv.Ascii }
 
 // Init prepares the search index off the keypress path, so that the first
-// search keystroke does not pay for it.
+// search keystroke does not pay for it. A kiosk also starts its timers.
 func (m Model) Init() tea.Cmd {
-	ix := m.sh.index
+	cmd := prepareIndex(m.sh.index)
+	if m.sh.opts.Kiosk {
+		cmd = tea.Batch(cmd, m.idleTick(), m.factTick())
+	}
+	return m.guard(cmd)
+}
+
+func prepareIndex(ix *search.Index) tea.Cmd {
 	return func() tea.Msg {
 		ix.Prepare()
 		return nil
@@ -174,4 +255,5 @@ func (m *Model) resize(w, h int) {
 	m.timeline.SetSize(bw, bh)
 	m.callUs.SetSize(bw, bh)
 	m.page.SetSize(bw, bh)
+	m.staff.SetSize(bw, bh)
 }

@@ -10,7 +10,10 @@ import (
 )
 
 // Update is the root of the app's event handling.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m.update(msg) }
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	return m, m.guard(cmd)
+}
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -28,19 +31,26 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.pickUp()
 		return m, nil
 	case idleTickMsg:
-		// Kiosk mode (a later issue) returns to Home here with Reset when
-		// msg.seq is current and the idle time has run out. Input bumps
-		// idleSeq, which makes older ticks stale.
-		return m, nil
+		return m.onIdleTick(msg)
+	case factTickMsg:
+		return m.onFactTick(msg)
+	case panickedMsg:
+		return m.restart()
 	case tea.KeyMsg:
-		m.idleSeq++ // input ends an idle period
+		if m.onInput() {
+			return m, nil
+		}
 		var cmd tea.Cmd
 		m, cmd = m.handleKey(msg)
+		m.endAttract()
 		return m, tea.Batch(cmd, m.prepare())
 	case tea.MouseMsg:
-		m.idleSeq++
+		if m.onInput() {
+			return m, nil
+		}
 		var cmd tea.Cmd
 		m, cmd = m.handleMouse(msg)
+		m.endAttract()
 		return m, tea.Batch(cmd, m.prepare())
 	}
 	return m.updateTop(msg)
@@ -53,6 +63,13 @@ func (m Model) handleKey(k tea.KeyMsg) (Model, tea.Cmd) {
 	g := m.sh.keys.Global
 	if key.Matches(k, g.ForceQuit) {
 		return m, tea.Quit
+	}
+	if key.Matches(k, g.StaffExit) && m.top() != screenStaff {
+		// Before the text boxes: staff must get out from any screen.
+		m.showHelp = false
+		m.staff.clear()
+		m.stack = append(m.stack, screenStaff)
+		return m, nil
 	}
 	if m.tooSmall() {
 		if key.Matches(k, g.Quit) {
@@ -102,8 +119,13 @@ func (m Model) handleMouse(msg tea.MouseMsg) (Model, tea.Cmd) {
 	if m.tooSmall() {
 		return m, nil
 	}
+	click := msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft
+	if back := m.backTarget(); back != "" && click && msg.Y == 0 && msg.X < ansiWidth(back) {
+		// The touch screen's esc: every screen (and help) goes back its own way.
+		return m.handleKey(tea.KeyMsg{Type: tea.KeyEsc})
+	}
 	if m.showHelp {
-		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+		if click {
 			m.showHelp = false
 		}
 		return m, nil
@@ -122,6 +144,8 @@ func (m Model) focused() bool {
 		return m.search.focused()
 	case screenTimeline:
 		return m.timeline.focused()
+	case screenStaff:
+		return true
 	}
 	return false
 }
@@ -135,7 +159,7 @@ func (m Model) updateTop(msg tea.Msg) (Model, tea.Cmd) {
 	var out tea.Msg
 	switch m.top() {
 	case screenHome:
-		m.home, cmd = m.home.Update(msg)
+		m.home, cmd = m.homeNow().Update(msg)
 		out, m.home.out = m.home.out, nil
 	case screenFAQ:
 		m.faq, cmd = m.faq.Update(msg)
@@ -152,8 +176,18 @@ func (m Model) updateTop(msg tea.Msg) (Model, tea.Cmd) {
 	case screenPage:
 		m.page, cmd = m.page.Update(msg)
 		out, m.page.out = m.page.out, nil
+	case screenStaff:
+		m.staff, cmd = m.staff.Update(msg)
+		out, m.staff.out = m.staff.out, nil
 	}
 	switch out := out.(type) {
+	case staffPINMsg:
+		if out.ok {
+			m.staffExit = true
+			return m, tea.Quit
+		}
+		m.stack = m.stack[:1]
+		m.kiosk.notice = txtStaffWrong
 	case backMsg:
 		m.back()
 	case openScreenMsg:

@@ -24,9 +24,14 @@ func (m Model) View() string {
 	} else {
 		body = m.screenView()
 	}
+	body = fitLines(body, m.width, bh)
+	if m.kiosk.countdown > 0 {
+		body = m.countdownOver(body)
+		keys = helpKeys{short: []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp("", txtKeepReading))}}
+	}
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(), m.sh.styles.Rule.Render(strings.Repeat("─", m.width)))
-	lines = append(lines, fitLines(body, m.width, bh)...)
+	lines = append(lines, body...)
 	lines = append(lines, m.help.bar(keys, m.width))
 	return strings.Join(lines, "\n")
 }
@@ -58,13 +63,29 @@ func (m Model) header() string {
 		title += " · " + name
 	}
 	left := " " + title
+	if back := m.backTarget(); back != "" {
+		left = back + left
+	}
 	place := m.place()
 	right := ""
 	if place != "" && ansiWidth(left)+ansiWidth(place)+3 <= m.width {
 		right = place + " "
 	}
 	left = pad(left, m.width-ansiWidth(right))
+	if back := m.backTarget(); back != "" && strings.HasPrefix(left, back) {
+		// The button keeps its own colours inside the bar.
+		return s.Button.Render(back) + s.Header.Render(strings.TrimPrefix(left, back)) + s.HeaderPlace.Render(right)
+	}
 	return s.Header.Render(left) + s.HeaderPlace.Render(right)
+}
+
+// backTarget is the "‹ Back" button at the left of the header, for touch
+// screens, on every screen but Home, in kiosk mode. "" when none is shown.
+func (m Model) backTarget() string {
+	if !m.sh.opts.Kiosk || (m.top() == screenHome && !m.showHelp) {
+		return ""
+	}
+	return " " + txtBack + " "
 }
 
 func (m Model) place() string {
@@ -85,6 +106,8 @@ func (m Model) place() string {
 			return termsafe.Clean(p.Title)
 		}
 		return txtPlaceAbout
+	case screenStaff:
+		return txtPlaceStaff
 	}
 	return ""
 }
@@ -101,8 +124,19 @@ func (m Model) screenView() []string {
 		return m.callUs.View()
 	case screenPage:
 		return m.page.View()
+	case screenStaff:
+		return m.staff.View()
 	}
-	return m.home.View()
+	return m.homeNow().View()
+}
+
+// homeNow is Home as it is now: on a kiosk, with the fact and the notice
+// that the root keeps.
+func (m Model) homeNow() homeModel {
+	h := m.home
+	h.fact = m.currentFact()
+	h.notice = m.kiosk.notice
+	return h
 }
 
 func (m Model) screenHelp() helpKeys {
@@ -118,6 +152,8 @@ func (m Model) screenHelp() helpKeys {
 		return m.callUs.help(g)
 	case screenPage:
 		return m.page.help(g)
+	case screenStaff:
+		return m.staff.help(g)
 	}
-	return m.home.help(g)
+	return m.homeNow().help(g)
 }

@@ -1,0 +1,72 @@
+package tui
+
+import (
+	"crypto/subtle"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// staffModel is the kiosk's staff PIN box, opened by the configured staff
+// key. The right PIN ends the program; a wrong one sends the kiosk Home
+// with a notice. Digits are masked, and the box is emptied each time it
+// opens, so nothing of a PIN stays on screen.
+type staffModel struct {
+	styles      *Styles
+	keys        InputKeys
+	pin         string
+	box         textBox
+	left, width int
+	height      int
+	out         tea.Msg // a request to the root; see Model.updateTop
+}
+
+func newStaff(styles *Styles, keys InputKeys, pin string, ascii bool) staffModel {
+	b := newTextBox(styles, ascii, "PIN: ", "", 12)
+	b.mask = true
+	return staffModel{styles: styles, keys: keys, pin: pin, box: b}
+}
+
+func (m *staffModel) clear() { m.box.reset() }
+
+func (m *staffModel) SetSize(w, h int) {
+	m.left, m.width = column(w-4, 60)
+	m.left += 2
+	m.height = h
+}
+
+func (m staffModel) Update(msg tea.Msg) (staffModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil // a click does nothing here: the PIN needs the keyboard
+	}
+	switch {
+	case key.Matches(k, m.keys.Cancel):
+		m.box.reset()
+		m.out = backMsg{}
+		return m, nil
+	case key.Matches(k, m.keys.Apply):
+		// Constant time, so the time it takes does not tell how many
+		// digits were right.
+		right := m.pin != "" && subtle.ConstantTimeCompare([]byte(m.box.value()), []byte(m.pin)) == 1
+		m.box.reset()
+		m.out = staffPINMsg{ok: right}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.box, cmd = m.box.update(msg)
+	return m, cmd
+}
+
+func (m staffModel) View() []string {
+	s := m.styles
+	lines := []string{"", s.Heading.Render(txtStaffTitle), "", m.box.view(m.width), "", s.Dim.Render(truncate(txtStaffHint, m.width))}
+	return indent(fitLines(lines, m.width, m.height), m.left)
+}
+
+func (m staffModel) help(g GlobalKeys) helpKeys {
+	return helpKeys{
+		short: []key.Binding{m.keys.Apply, m.keys.Cancel},
+		full:  [][]key.Binding{{m.keys.Apply, m.keys.Cancel}},
+	}
+}
