@@ -37,8 +37,12 @@ func edit(t *testing.T, dir, page string, change func(string) string) {
 	}
 }
 
-func breakSection(s string) string { return strings.Replace(s, "section: aftercare", "section: afterwards", 1) }
-func fixSection(s string) string   { return strings.Replace(s, "section: afterwards", "section: aftercare", 1) }
+func breakSection(s string) string {
+	return strings.Replace(s, "section: aftercare", "section: afterwards", 1)
+}
+func fixSection(s string) string {
+	return strings.Replace(s, "section: afterwards", "section: aftercare", 1)
+}
 
 func retitle(title string) func(string) string {
 	return func(s string) string {
