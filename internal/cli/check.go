@@ -9,7 +9,7 @@ import (
 	"github.com/skinguide/skinguide/internal/content"
 )
 
-func newCheck(env Env, cf *contentFlags) *cobra.Command {
+func newCheck(env Env) *cobra.Command {
 	var strict bool
 	cmd := &cobra.Command{
 		Use:   "check [DIR]",
@@ -25,16 +25,19 @@ cannot be read.`,
 		Example: "  skinguide check\n  skinguide check /srv/clinic-content --strict",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			dir := cf.dir
-			if len(args) == 1 {
-				dir = args[0]
-			}
-			fc := contentFlags{dir: dir, lang: cf.lang}
-			fsys, name, err := fc.root()
+			cfg, err := settings(cmd, env)
 			if err != nil {
 				return err
 			}
-			g, problems := content.Load(fsys, fc.lang)
+			dir := cfg.Content
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			fsys, name, err := contentRoot(dir)
+			if err != nil {
+				return err
+			}
+			g, problems := content.Load(fsys, cfg.Lang)
 			if g != nil {
 				problems = append(problems, content.Lint(g, env.Now())...)
 			}

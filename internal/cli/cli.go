@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	embedded "github.com/skinguide/skinguide/content"
+	"github.com/skinguide/skinguide/internal/config"
 	"github.com/skinguide/skinguide/internal/content"
 )
 
@@ -68,23 +69,26 @@ func Execute(args []string, env Env) int {
 	return ExitUsage // cobra's own errors: unknown flags, bad arguments
 }
 
-// contentFlags are the flags that choose what content to read.
-type contentFlags struct {
-	dir  string
-	lang string
+// settings resolves a command's configuration: defaults, the config file,
+// SKINGUIDE_* variables, then the flags (see config.Resolve). It is the one
+// source of every setting, --content, --lang and --theme included, and runs
+// before anything is drawn: a mistake is one line on a normal screen, and
+// exit status 2.
+func settings(cmd *cobra.Command, env Env) (config.Config, error) {
+	cfg, err := config.Resolve(cmd.Flags(), env.Getenv)
+	if err != nil {
+		return cfg, &exitError{ExitUsage, err}
+	}
+	return cfg, nil
 }
 
-func (f *contentFlags) register(cmd *cobra.Command) {
-	cmd.PersistentFlags().StringVar(&f.dir, "content", "", "read content from this folder instead of the built-in content")
-	cmd.PersistentFlags().StringVar(&f.lang, "lang", "en", "language of the content (a folder of the content root)")
-}
-
-// root returns the content root to read: the folder given, or the embedded one.
-func (f *contentFlags) root() (fs.FS, string, error) {
-	if f.dir == "" {
+// contentRoot returns the content root to read: the folder dir, or the
+// embedded one when dir is "".
+func contentRoot(dir string) (fs.FS, string, error) {
+	if dir == "" {
 		return embedded.FS(), "(built-in content)", nil
 	}
-	return openDir(f.dir)
+	return openDir(dir)
 }
 
 func openDir(dir string) (fs.FS, string, error) {
@@ -101,16 +105,17 @@ func openDir(dir string) (fs.FS, string, error) {
 	return os.DirFS(dir), dir, nil
 }
 
-// load reads and validates the content; any error stops the command.
-func (f *contentFlags) load() (*content.Guide, error) {
-	fsys, name, err := f.root()
+// loadContent reads and validates the content of cfg; any error stops
+// the command. (A kiosk does not stop: see runKiosk.)
+func loadContent(cfg config.Config) (*content.Guide, error) {
+	fsys, name, err := contentRoot(cfg.Content)
 	if err != nil {
 		return nil, err
 	}
-	g, problems := content.Load(fsys, f.lang)
+	g, problems := content.Load(fsys, cfg.Lang)
 	if problems.Errors() > 0 {
 		return nil, fail(ExitProblem, "%s has errors; run `skinguide check%s` for the full list. First: %v",
-			name, dirArg(f.dir), problems.Err())
+			name, dirArg(cfg.Content), problems.Err())
 	}
 	return g, nil
 }

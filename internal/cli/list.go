@@ -7,13 +7,17 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newList(env Env, cf *contentFlags) *cobra.Command {
+func newList(env Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
 		Short: "List every page: id, kind (faq, timeline, page) and title",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := cf.load()
+			cfg, err := settings(cmd, env)
+			if err != nil {
+				return err
+			}
+			g, err := loadContent(cfg)
 			if err != nil {
 				return err
 			}

@@ -15,12 +15,11 @@ import (
 // printSets are the names print accepts besides page ids.
 var printSets = []string{"faq", "timeline", "aftercare"}
 
-func newPrint(env Env, cf *contentFlags) *cobra.Command {
+func newPrint(env Env) *cobra.Command {
 	var (
 		width  int
 		plain  bool
 		format string
-		theme  string
 		color  string
 	)
 	cmd := &cobra.Command{
@@ -35,7 +34,11 @@ colour with --color always.`,
 		Example: "  skinguide print aftercare --plain > aftercare.txt\n  skinguide print day-2 --width 60\n  skinguide print faq --format markdown",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			g, err := cf.load()
+			cfg, err := settings(cmd, env)
+			if err != nil {
+				return err
+			}
+			g, err := loadContent(cfg)
 			if err != nil {
 				return err
 			}
@@ -60,7 +63,7 @@ colour with --color always.`,
 			if width < render.MinWidth || width > render.MaxWidth {
 				return fail(ExitUsage, "--width %d is out of range (%d to %d)", width, render.MinWidth, render.MaxWidth)
 			}
-			style, err := printStyle(env, theme, color, plain, isTTY)
+			style, err := printStyle(env, cfg.Theme, color, plain, isTTY)
 			if err != nil {
 				return err
 			}
@@ -86,7 +89,6 @@ colour with --color always.`,
 	cmd.Flags().IntVar(&width, "width", 80, "wrap text at this many columns (default: the terminal's width, else 80)")
 	cmd.Flags().BoolVar(&plain, "plain", false, "no escape codes at all (for screen readers and printers)")
 	cmd.Flags().StringVar(&format, "format", "text", "text, or markdown for the source without front matter")
-	cmd.Flags().StringVar(&theme, "theme", "dark", "dark, light or high-contrast")
 	cmd.Flags().StringVar(&color, "color", "auto", "auto (colour only on a terminal), always or never")
 	return cmd
 }

@@ -7,30 +7,35 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
 
+	"github.com/skinguide/skinguide/internal/config"
 	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/timeline"
 	"github.com/skinguide/skinguide/internal/tui"
 )
 
-// guideFlags are the flags of the interactive guide.
-type guideFlags struct {
-	treated string
-	theme   string
-}
-
-// guideOptions checks the flags and turns them into TUI options. It runs
+// guideOptions turns the settings and --treated into TUI options. It runs
 // before the terminal is touched, so a mistake is one line on a normal
 // screen.
-func guideOptions(env Env, f guideFlags) (tui.Options, error) {
-	opts := tui.Options{Location: time.Local, Profile: colorProfile(env)}
-	theme, err := render.ParseTheme(f.theme)
+func guideOptions(env Env, cfg config.Config, treated string) (tui.Options, error) {
+	opts := tui.Options{
+		Location: time.Local,
+		Profile:  colorProfile(env),
+		Clinic: tui.Clinic{
+			Name:    cfg.Clinic.Name,
+			Phone:   cfg.Clinic.Phone,
+			Hours:   cfg.Clinic.Hours,
+			Website: cfg.Clinic.Website,
+		},
+	}
+	theme, err := render.ParseTheme(cfg.Theme)
 	if err != nil {
 		return opts, fail(ExitUsage, "--theme: %v", err)
 	}
 	opts.Theme = theme
-	if f.treated != "" {
-		t, err := timeline.ParseTreated(f.treated, env.Now(), opts.Location)
+	if treated != "" {
+		t, err := timeline.ParseTreated(treated, env.Now(), opts.Location)
 		if err != nil {
 			return opts, fail(ExitUsage, "--treated: %v", err)
 		}
@@ -52,13 +57,24 @@ func colorProfile(env Env) termenv.Profile {
 	return termenv.ANSI256
 }
 
-// runGuide opens the interactive guide and returns when the patient quits.
-func runGuide(env Env, cf *contentFlags, f guideFlags) error {
-	opts, err := guideOptions(env, f)
+// runGuide opens the interactive guide and returns when the patient quits,
+// or runs the kiosk when the settings ask for it.
+func runGuide(cmd *cobra.Command, env Env, treated string) error {
+	cfg, err := settings(cmd, env)
 	if err != nil {
 		return err
 	}
-	g, err := cf.load()
+	opts, err := guideOptions(env, cfg, treated)
+	if err != nil {
+		return err
+	}
+	if cfg.Kiosk {
+		if ok, _ := env.Terminal(); !ok {
+			return fail(ExitUsage, "kiosk mode needs a terminal")
+		}
+		return runKiosk(env, cfg, opts)
+	}
+	g, err := loadContent(cfg)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ func TestGuideFlagErrors(t *testing.T) {
 		{[]string{"--treated", "soon"}, `--treated: "soon" is not a date`},
 		{[]string{"--treated", "2027-01-01"}, "--treated: That date is in the future"},
 		{[]string{"--treated", "400"}, "more than a year ago"},
-		{[]string{"--theme", "purple"}, `--theme: unknown theme "purple"`},
+		{[]string{"--theme", "purple"}, `--theme: "purple" is not a theme`},
 	} {
 		out, errOut, code := run(t, c.args...)
 		if code != ExitUsage || out != "" {

@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"io"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	embedded "github.com/skinguide/skinguide/content"
+	"github.com/skinguide/skinguide/internal/config"
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/kiosk"
+	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/tui"
+)
+
+// runKiosk runs the guide as a waiting-room kiosk (see docs/kiosk.md and
+// package kiosk): deaf to the keys and signals that would leave the
+// screen, started again at its attract screen after a panic, on the
+// built-in content when the clinic's is broken. It returns nil on SIGTERM
+// (exit 0) and an error with kiosk.StaffExitStatus after the staff exit.
+func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
+	log, closeLog, err := kiosk.NewLogger(cfg.Log, env.Stderr)
+	if err != nil {
+		return fail(ExitUsage, "%v", err)
+	}
+	// Held log lines reach a terminal stderr only once the app has let go
+	// of the screen: this runs last.
+	defer closeLog.Close()
+	log.Info("kiosk starting", "version", Version, "config", orNone(cfg.Source))
+
+	src, err := kiosk.LoadContent(cfg.Content, cfg.Lang, embedded.FS(), log)
+	if err != nil {
+		log.Error("cannot start", "err", err)
+		return fail(ExitProblem, "%v", err)
+	}
+	opts.Kiosk = true
+	opts.Treated = time.Time{} // a kiosk starts with nobody's treatment date
+	opts.Idle, opts.IdleWarning = cfg.Idle, cfg.Warning
+	opts.StaffKey, opts.StaffPIN = cfg.StaffExitKey, cfg.StaffPIN
+	opts.Log = log
+	opts.Reload = src.Reload
+
+	// Saved before bubbletea changes anything, to repair after a panic.
+	saved, err := kiosk.SaveTerminal(fdOf(env.Stdin), env.Stdout)
+	if err != nil {
+		return fail(ExitProblem, "%v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stop := kiosk.HandleSignals(ctx, cancel) // SIGTERM cancels ctx
+	defer stop()
+
+	lr := lipgloss.NewRenderer(env.Stdout)
+	// One renderer per guide, so that a restart after a panic finds the
+	// pages it had already rendered.
+	var shown *content.Guide
+	var r *render.Renderer
+	staff := false
+	runErr := kiosk.RunForever(ctx, log, func(ctx context.Context) error {
+		if g := src.Guide(); g != shown {
+			shown, r = g, render.New(g)
+		}
+		p := tea.NewProgram(tui.New(shown, r, lr, opts, envClock{env.Now}),
+			tea.WithContext(ctx), // cancelled on SIGTERM: bubbletea restores the terminal and Run returns
+			tea.WithAltScreen(),
+			tea.WithMouseCellMotion(),
+			tea.WithInput(env.Stdin),
+			tea.WithOutput(env.Stdout),
+			tea.WithoutSignalHandler(), // HandleSignals owns them; bubbletea's would quit on SIGINT
+			tea.WithoutCatchPanics(),   // bubbletea would print the panic on the screen
+		)
+		return kiosk.RepairOnPanic(func() { _ = p.ReleaseTerminal(); _ = saved.Restore() }, func() error {
+			final, err := p.Run()
+			if m, ok := final.(tui.Model); ok && m.StaffExit() {
+				staff = true
+			}
+			return err
+		})
+	})
+	// bubbletea has restored the terminal; say it once more as the last
+	// bytes, whatever ended the run.
+	_ = saved.Restore()
+	switch {
+	case runErr != nil:
+		log.Error("kiosk stopped", "err", runErr)
+		return fail(ExitProblem, "the kiosk stopped: %v", runErr)
+	case staff:
+		log.Info("kiosk stopped with the staff PIN")
+		return &exitError{kiosk.StaffExitStatus, errors.New("stopped with the staff PIN")}
+	}
+	log.Info("kiosk stopped")
+	return nil
+}
+
+// fdOf is the file descriptor of the terminal the kiosk reads, or -1.
+func fdOf(r io.Reader) int {
+	if f, ok := r.(interface{ Fd() uintptr }); ok {
+		return int(f.Fd())
+	}
+	return -1
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
