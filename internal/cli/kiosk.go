@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -59,31 +60,13 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	// pages it had already rendered.
 	var shown *content.Guide
 	var r *render.Renderer
-	staff := false
-	runErr := kiosk.RunForever(ctx, log, func(ctx context.Context) error {
+	newModel := func() tea.Model {
 		if g := src.Guide(); g != shown {
 			shown, r = g, render.New(g)
 		}
-		p := tea.NewProgram(tui.New(shown, r, lr, opts, envClock{env.Now}),
-			tea.WithContext(ctx), // cancelled on SIGTERM: bubbletea restores the terminal and Run returns
-			tea.WithAltScreen(),
-			tea.WithMouseCellMotion(),
-			tea.WithInput(env.Stdin),
-			tea.WithOutput(env.Stdout),
-			tea.WithoutSignalHandler(), // HandleSignals owns them; bubbletea's would quit on SIGINT
-			tea.WithoutCatchPanics(),   // bubbletea would print the panic on the screen
-		)
-		return kiosk.RepairOnPanic(func() { _ = p.ReleaseTerminal(); _ = saved.Restore() }, func() error {
-			final, err := p.Run()
-			if m, ok := final.(tui.Model); ok && m.StaffExit() {
-				staff = true
-			}
-			return err
-		})
-	})
-	// bubbletea has restored the terminal; say it once more as the last
-	// bytes, whatever ended the run.
-	_ = saved.Restore()
+		return tui.New(shown, r, lr, opts, envClock{env.Now})
+	}
+	staff, runErr := kioskLoop(ctx, log, saved, env.Stdin, env.Stdout, newModel)
 	switch {
 	case runErr != nil:
 		log.Error("kiosk stopped", "err", runErr)
@@ -94,6 +77,36 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	}
 	log.Info("kiosk stopped")
 	return nil
+}
+
+// kioskLoop runs a fresh model from newModel until ctx is cancelled (nil
+// error), a model ends with the staff exit (staff true), or the program
+// fails without a panic. After a panic anywhere in the app the terminal is
+// repaired, the panic logged (never drawn) and a fresh model starts: the
+// attract screen again. The last bytes written restore the terminal.
+func kioskLoop(ctx context.Context, log *slog.Logger, saved *kiosk.Terminal, in io.Reader, out io.Writer, newModel func() tea.Model) (staff bool, err error) {
+	err = kiosk.RunForever(ctx, log, func(ctx context.Context) error {
+		p := tea.NewProgram(newModel(),
+			tea.WithContext(ctx), // cancelled on SIGTERM: bubbletea restores the terminal and Run returns
+			tea.WithAltScreen(),
+			tea.WithMouseCellMotion(),
+			tea.WithInput(in),
+			tea.WithOutput(out),
+			tea.WithoutSignalHandler(), // HandleSignals owns them; bubbletea's would quit on SIGINT
+			tea.WithoutCatchPanics(),   // bubbletea would print the panic on the screen
+		)
+		return kiosk.RepairOnPanic(func() { _ = p.ReleaseTerminal(); _ = saved.Restore() }, func() error {
+			final, err := p.Run()
+			if m, ok := final.(interface{ StaffExit() bool }); ok && m.StaffExit() {
+				staff = true
+			}
+			return err
+		})
+	})
+	// bubbletea has restored the terminal; say it once more as the last
+	// bytes, whatever ended the run.
+	_ = saved.Restore()
+	return staff, err
 }
 
 // fdOf is the file descriptor of the terminal the kiosk reads, or -1.

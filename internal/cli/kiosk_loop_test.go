@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/creack/pty"
+	"github.com/muesli/termenv"
+
+	embedded "github.com/skinguide/skinguide/content"
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/kiosk"
+	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/tui"
+)
+
+// panicOnKey is the kiosk app with a bug: "P" panics in Update.
+type panicOnKey struct{ tui.Model }
+
+//go:noinline
+func explodeOnP() { panic("boom on P") }
+
+func (m panicOnKey) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.String() == "P" {
+		explodeOnP()
+	}
+	next, cmd := m.Model.Update(msg)
+	return panicOnKey{next.(tui.Model)}, cmd
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// The kiosk loop with a model that panics on a key, on a pseudo-terminal:
+// the panic is logged, never drawn, and the app comes back at its attract
+// screen, taking keys again.
+func TestKioskLoopRestartsAfterPanic(t *testing.T) {
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	defer ptmx.Close()
+	defer tty.Close()
+	_ = pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 80})
+	scr := &screen{}
+	go func() { _, _ = io.Copy(answering{scr, ptmx}, ptmx) }()
+
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewTextHandler(logs, nil))
+	g, problems := content.Load(embedded.FS(), "en")
+	if problems.Errors() > 0 {
+		t.Fatal(problems.Err())
+	}
+	r := render.New(g)
+	lr := lipgloss.NewRenderer(io.Discard)
+	opts := tui.Options{Kiosk: true, Theme: render.Dark, Profile: termenv.ANSI256, Log: log}
+	runs := 0
+	newModel := func() tea.Model {
+		runs++
+		return panicOnKey{tui.New(g, r, lr, opts, nil)}
+	}
+	saved, err := kiosk.SaveTerminal(int(tty.Fd()), tty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	type result struct {
+		staff bool
+		err   error
+	}
+	done := make(chan result, 1)
+	go func() {
+		staff, err := kioskLoop(ctx, log, saved, tty, tty, newModel)
+		done <- result{staff, err}
+	}()
+
+	mark := scr.waitFor(t, 0, "Did you know?", "About this guide")
+	time.Sleep(100 * time.Millisecond) // let the input reader start
+	send := func(keys string) {
+		if _, err := ptmx.Write([]byte(keys)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send("1")
+	mark = scr.waitFor(t, mark, "Questions and answers")
+	send("P")
+	mark = scr.waitFor(t, mark, "Did you know?", "About this guide")
+	time.Sleep(100 * time.Millisecond)
+	send("3")
+	scr.waitFor(t, mark, "When to call us")
+
+	cancel() // as SIGTERM does
+	select {
+	case res := <-done:
+		if res.err != nil || res.staff {
+			t.Fatalf("kioskLoop = %v, staff %v; want nil after cancel", res.err, res.staff)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the loop did not end when cancelled")
+	}
+	if runs != 2 {
+		t.Errorf("%d runs, want 2 (one restart)", runs)
+	}
+	out := string(scr.bytes())
+	for _, bad := range []string{"boom", "goroutine", "panic"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("%q reached the screen", bad)
+		}
+	}
+	if !strings.Contains(logs.String(), "boom on P") || !strings.Contains(logs.String(), "explodeOnP") {
+		t.Errorf("the panic and where it began must be logged:\n%s", logs)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for !strings.HasSuffix(string(scr.bytes()), kiosk.ResetSequence) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if out := string(scr.bytes()); !strings.HasSuffix(out, kiosk.ResetSequence) {
+		t.Errorf("the last bytes must restore the terminal: %q", out[max(0, len(out)-80):])
+	}
+}
