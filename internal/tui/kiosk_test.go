@@ -3,6 +3,8 @@ package tui
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/kiosk"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -573,5 +576,73 @@ func TestKioskGolden(t *testing.T) {
 			t.Parallel()
 			goldenRun(t, opts, c.w, c.h, c.script, c.wait)
 		})
+	}
+}
+
+// A clinic folder that turns invalid, then valid again, while the kiosk
+// runs: each change shows only at an idle reset, and never the invalid one.
+func TestClinicContentAtIdleReset(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	if err := os.CopyFS(dir, os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(dir, "en", "faq", "makeup.md")
+	const title = "When can I wear makeup again?"
+	rewrite := func(from, to string) {
+		src, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(page, []byte(strings.Replace(string(src), from, to, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		info, _ := os.Stat(page)
+		later := info.ModTime().Add(time.Second) // coarse file times must still see a change
+		os.Chtimes(page, later, later)
+	}
+	src, err := kiosk.LoadContent(dir, "en", os.DirFS("../../content"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := testOptions()
+	opts.Reload = src.Reload
+	m, clock, _ := kioskModel(t, opts)
+	m.sh = m.sh.withGuide(src.Guide())
+	m = m.Reset()
+	shows := func(m Model, s string) bool {
+		return strings.Contains(plain(drive(m, keys("/ makeup")...).View()), s)
+	}
+	idle := 3*time.Minute + 30*time.Second
+	at := time.Duration(0)
+	reset := func() {
+		m = drive(m, press("1")) // someone uses it, then leaves
+		at += time.Second
+		clock.set(at)
+		m = drive(m, press("down"))
+		at += idle
+		m = idleAt(m, clock, at)
+		if m.top() != screenHome || !m.kiosk.attract {
+			t.Fatal("no idle reset")
+		}
+	}
+
+	rewrite("title: "+title, "title: Makeup at Riverside")
+	if !shows(m, title) {
+		t.Fatal("a change must wait for the idle reset")
+	}
+	reset()
+	if !shows(m, "Makeup at Riverside") {
+		t.Fatal("the idle reset should show the clinic's change")
+	}
+	rewrite("section: aftercare", "section: afterwards") // now invalid
+	reset()
+	if !shows(m, "Makeup at Riverside") || m.sh.guide != src.Guide() {
+		t.Fatal("invalid content must leave the last good content on screen")
+	}
+	rewrite("section: afterwards", "section: aftercare")
+	rewrite("title: Makeup at Riverside", "title: Makeup, again")
+	reset()
+	if !shows(m, "Makeup, again") {
+		t.Fatal("valid content again should show at the next idle reset")
 	}
 }
