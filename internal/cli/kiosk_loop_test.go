@@ -22,18 +22,35 @@ import (
 	"github.com/skinguide/skinguide/internal/tui"
 )
 
-// panicOnKey is the kiosk app with a bug: "P" panics in Update.
-type panicOnKey struct{ tui.Model }
+// panicOnKey is the kiosk app with bugs: "P" panics in Update, and "V"
+// makes View panic.
+type panicOnKey struct {
+	tui.Model
+	broken bool
+}
 
 //go:noinline
 func explodeOnP() { panic("boom on P") }
 
 func (m panicOnKey) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && k.String() == "P" {
-		explodeOnP()
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch k.String() {
+		case "P":
+			explodeOnP()
+		case "V":
+			m.broken = true
+			return m, nil
+		}
 	}
 	next, cmd := m.Model.Update(msg)
-	return panicOnKey{next.(tui.Model)}, cmd
+	return panicOnKey{next.(tui.Model), m.broken}, cmd
+}
+
+func (m panicOnKey) View() string {
+	if m.broken {
+		panic("boom in View")
+	}
+	return m.Model.View()
 }
 
 type syncBuffer struct {
@@ -79,7 +96,7 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 	runs := 0
 	newModel := func() tea.Model {
 		runs++
-		return panicOnKey{tui.New(g, r, lr, opts, nil)}
+		return panicOnKey{Model: tui.New(g, r, lr, opts, nil)}
 	}
 	saved, err := kiosk.SaveTerminal(int(tty.Fd()), tty)
 	if err != nil {
@@ -110,7 +127,12 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 	mark = scr.waitFor(t, mark, "Did you know?", "About this guide")
 	time.Sleep(100 * time.Millisecond)
 	send("3")
-	scr.waitFor(t, mark, "When to call us")
+	mark = scr.waitFor(t, mark, "When to call us")
+	send("V")
+	mark = scr.waitFor(t, mark, "Did you know?", "About this guide")
+	time.Sleep(100 * time.Millisecond)
+	send("2")
+	scr.waitFor(t, mark, "Day 0", "Press t to enter")
 
 	cancel() // as SIGTERM does
 	select {
@@ -121,8 +143,8 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the loop did not end when cancelled")
 	}
-	if runs != 2 {
-		t.Errorf("%d runs, want 2 (one restart)", runs)
+	if runs != 3 {
+		t.Errorf("%d runs, want 3 (a restart after each panic)", runs)
 	}
 	out := string(scr.bytes())
 	for _, bad := range []string{"boom", "goroutine", "panic"} {
@@ -130,7 +152,7 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 			t.Errorf("%q reached the screen", bad)
 		}
 	}
-	if !strings.Contains(logs.String(), "boom on P") || !strings.Contains(logs.String(), "explodeOnP") {
+	if !strings.Contains(logs.String(), "boom on P") || !strings.Contains(logs.String(), "explodeOnP") || !strings.Contains(logs.String(), "boom in View") {
 		t.Errorf("the panic and where it began must be logged:\n%s", logs)
 	}
 	deadline := time.Now().Add(2 * time.Second)

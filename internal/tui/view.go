@@ -27,7 +27,7 @@ func (m Model) View() string {
 	body = fitLines(body, m.width, bh)
 	if m.kiosk.countdown > 0 {
 		body = m.countdownOver(body)
-		keys = helpKeys{short: []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp("", txtKeepReading))}}
+		keys = helpKeys{short: []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp(txtAnyKey, txtKeepReading))}}
 	}
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(), m.sh.styles.Rule.Render(strings.Repeat("─", m.width)))
