@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -84,10 +85,26 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 // fails without a panic. After a panic anywhere in the app the terminal is
 // repaired, the panic logged (never drawn) and a fresh model starts: the
 // attract screen again. The last bytes written restore the terminal.
+//
+// When ctx is cancelled (SIGTERM) the program on screen is asked to quit,
+// rather than given ctx with tea.WithContext: bubbletea v1.3.10 ends a
+// program whose context is cancelled by closing its input reader without
+// waiting for the goroutine still reading it (tea.go shutdown with kill,
+// a data race the race detector reports), and skips the last frame. A
+// quit waits for the reader and restores the terminal the same way.
 func kioskLoop(ctx context.Context, log *slog.Logger, saved *kiosk.Terminal, in io.Reader, out io.Writer, newModel func() tea.Model) (staff bool, err error) {
+	var cur onScreen
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-ctx.Done():
+			cur.quit()
+		case <-done:
+		}
+	}()
 	err = kiosk.RunForever(ctx, log, func(ctx context.Context) error {
 		p := tea.NewProgram(newModel(),
-			tea.WithContext(ctx), // cancelled on SIGTERM: bubbletea restores the terminal and Run returns
 			tea.WithAltScreen(),
 			tea.WithMouseCellMotion(),
 			tea.WithInput(in),
@@ -95,6 +112,9 @@ func kioskLoop(ctx context.Context, log *slog.Logger, saved *kiosk.Terminal, in 
 			tea.WithoutSignalHandler(), // HandleSignals owns them; bubbletea's would quit on SIGINT
 			tea.WithoutCatchPanics(),   // bubbletea would print the panic on the screen
 		)
+		if !cur.set(p) {
+			return nil // stopping: RunForever sees ctx and returns
+		}
 		return kiosk.RepairOnPanic(func() { _ = p.ReleaseTerminal(); _ = saved.Restore() }, func() error {
 			final, err := p.Run()
 			if m, ok := final.(interface{ StaffExit() bool }); ok && m.StaffExit() {
@@ -107,6 +127,33 @@ func kioskLoop(ctx context.Context, log *slog.Logger, saved *kiosk.Terminal, in 
 	// bytes, whatever ended the run.
 	_ = saved.Restore()
 	return staff, err
+}
+
+// onScreen is the program the kiosk runs now, for a SIGTERM to quit.
+type onScreen struct {
+	mu       sync.Mutex
+	p        *tea.Program
+	stopping bool
+}
+
+// set records the next program; false means the kiosk is stopping and the
+// program must not start.
+func (o *onScreen) set(p *tea.Program) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.p = p
+	return !o.stopping
+}
+
+// quit asks the program on screen to quit, and any later one not to start.
+// It does not wait: Quit waits for the program's event loop.
+func (o *onScreen) quit() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.stopping = true
+	if p := o.p; p != nil {
+		go p.Quit()
+	}
 }
 
 // fdOf is the file descriptor of the terminal the kiosk reads, or -1.

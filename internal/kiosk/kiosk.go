@@ -17,7 +17,6 @@
 // In kiosk mode the program is built with
 //
 //	tea.NewProgram(model,
-//		tea.WithContext(ctx),       // cancelled on SIGTERM: bubbletea restores the terminal and Run returns
 //		tea.WithAltScreen(),
 //		tea.WithMouseCellMotion(),
 //		tea.WithoutSignalHandler(), // HandleSignals owns signals; bubbletea's would turn SIGINT into a quit
@@ -36,8 +35,12 @@
 //			func() error { _, err := p.Run(); return err })
 //	})
 //
-// RunForever returns nil after SIGTERM (exit 0). The staff exit ends the
-// process with StaffExitStatus.
+// with the program on screen told to p.Quit() when ctx is done (SIGTERM).
+// Passing ctx to tea.WithContext also ends it, with the terminal restored,
+// but bubbletea then closes its input reader without waiting for the
+// goroutine reading it, which the race detector reports; the command line
+// (internal/cli/kiosk.go) quits instead. RunForever returns nil after
+// SIGTERM (exit 0). The staff exit ends the process with StaffExitStatus.
 //
 // Commands (tea.Cmd) run on goroutines bubbletea starts; with
 // WithoutCatchPanics a panic there ends the process, so wrap every command
