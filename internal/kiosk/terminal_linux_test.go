@@ -134,9 +134,10 @@ func TestPanicRestartRepairsTerminal(t *testing.T) {
 	}
 }
 
-// The SIGTERM recipe: HandleSignals cancels the context bubbletea runs
-// with; bubbletea restores the terminal, and RunForever returns nil, so the
-// process would exit 0.
+// The SIGTERM recipe: HandleSignals cancels the context, the program on
+// screen is told to quit (see the package comment: not tea.WithContext,
+// whose shutdown races with bubbletea's input reader); bubbletea restores
+// the terminal, and RunForever returns nil, so the process would exit 0.
 func TestSigtermRestoresTerminal(t *testing.T) {
 	p := openPTY(t)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -148,10 +149,13 @@ func TestSigtermRestoresTerminal(t *testing.T) {
 	go func() {
 		done <- RunForever(ctx, nil, func(ctx context.Context) error {
 			prog := tea.NewProgram(panicky{},
-				tea.WithContext(ctx),
 				tea.WithInput(p.tty), tea.WithOutput(p.tty),
 				tea.WithAltScreen(), tea.WithMouseCellMotion(),
 				tea.WithoutSignalHandler(), tea.WithoutCatchPanics())
+			go func() {
+				<-ctx.Done()
+				prog.Quit()
+			}()
 			_, err := prog.Run()
 			return err
 		})
