@@ -85,13 +85,21 @@ func (m Model) onIdleTick(msg idleTickMsg) (Model, tea.Cmd) {
 // startOver is the idle reset: newer content if there is some (nobody is
 // reading now), then everything forgotten, back at the attract screen.
 func (m Model) startOver() (Model, tea.Cmd) {
+	reloaded := false
 	if reload := m.sh.opts.Reload; reload != nil {
 		if g := reload(); g != nil {
 			m.sh = m.sh.withGuide(g)
+			reloaded = true
 		}
 	}
 	if m.kiosk.attract && m.top() == screenHome && !m.showHelp {
-		// Nothing to forget: keep the rotating facts where they are.
+		// Nobody came: nothing to forget. A new idle period, and the
+		// screens made again only for new content, with the rotating
+		// facts going on where they are.
+		if !reloaded {
+			m.kiosk.idle.Touch(m.sh.clock.Now())
+			return m, m.idleTick()
+		}
 		fact, factSeq := m.kiosk.fact, m.kiosk.factSeq
 		m = m.Reset()
 		m.kiosk.fact, m.kiosk.factSeq = fact, factSeq

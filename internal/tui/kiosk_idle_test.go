@@ -218,11 +218,20 @@ func TestAttractScreenRotatesFacts(t *testing.T) {
 
 // Newer content is taken at an idle reset, never in between.
 func TestReloadOnlyAtIdleReset(t *testing.T) {
-	newer := loadGuide(t)
+	newer, newest := loadGuide(t), loadGuide(t)
 	calls := 0
 	opts := testOptions()
-	opts.Reload = func() *content.Guide { calls++; return newer }
-	m, clock, _ := kioskModel(t, opts)
+	opts.Reload = func() *content.Guide {
+		calls++
+		switch calls {
+		case 1:
+			return newer
+		case 3:
+			return newest
+		}
+		return nil // no change
+	}
+	m, clock, tk := kioskModel(t, opts)
 	m = drive(m, keys("1 enter / sun")...)
 	m = idleAt(m, clock, time.Minute)
 	m = idleAt(m, clock, 3*time.Minute+10*time.Second)
@@ -240,9 +249,18 @@ func TestReloadOnlyAtIdleReset(t *testing.T) {
 	if m.kiosk.countdown != 0 {
 		t.Error("no countdown on the attract screen")
 	}
+	seq := m.idleSeq
 	m = idleAt(m, clock, 7*time.Minute)
-	if calls != 2 || !m.kiosk.attract || m.kiosk.fact != fact {
+	if calls != 2 || !m.kiosk.attract || m.kiosk.fact != fact || m.sh.guide != newer {
 		t.Errorf("attract screen: %d reload calls, fact %d -> %d", calls, fact, m.kiosk.fact)
+	}
+	if m.idleSeq != seq || tk.last() != 3*time.Minute {
+		t.Errorf("without new content the same chain sleeps a whole idle period (next tick in %v)", tk.last())
+	}
+	// New content while nobody is there: taken, facts going on.
+	m = idleAt(m, clock, 10*time.Minute+30*time.Second)
+	if calls != 3 || m.sh.guide != newest || !m.kiosk.attract || m.kiosk.fact != fact {
+		t.Errorf("attract screen with new content: %d calls, fact %d -> %d", calls, fact, m.kiosk.fact)
 	}
 }
 
