@@ -18,13 +18,20 @@ import (
 
 // screen collects what a program writes to its terminal.
 type screen struct {
-	mu  sync.Mutex
-	out bytes.Buffer
+	mu      sync.Mutex
+	out     bytes.Buffer
+	changed chan struct{} // wakes waitFor at once, so timings are not rounded to a poll
 }
+
+func newScreen() *screen { return &screen{changed: make(chan struct{}, 1)} }
 
 func (s *screen) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	select {
+	case s.changed <- struct{}{}:
+	default:
+	}
 	return s.out.Write(p)
 }
 
@@ -38,7 +45,14 @@ func (s *screen) bytes() []byte {
 // until it holds everything wanted, and returns the new mark.
 func (s *screen) waitFor(t testing.TB, mark int, want ...string) int {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	return s.waitForWithin(t, mark, 10*time.Second, want...)
+}
+
+// waitForWithin is waitFor with its own deadline (longer, for timers).
+func (s *screen) waitForWithin(t testing.TB, mark int, d time.Duration, want ...string) int {
+	t.Helper()
+	deadline := time.NewTimer(d)
+	defer deadline.Stop()
 	for {
 		out := s.bytes()
 		text := ansi.Strip(string(out[mark:]))
@@ -51,10 +65,11 @@ func (s *screen) waitFor(t testing.TB, mark int, want ...string) int {
 		if missing == "" {
 			return len(out)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the screen never showed %q; it showed:\n%s", missing, text)
+		select {
+		case <-s.changed:
+		case <-deadline.C:
+			t.Fatalf("the screen never showed %q within %v; it showed:\n%s", missing, d, text)
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
 }
 
@@ -78,7 +93,7 @@ func TestGuideInPseudoTerminal(t *testing.T) {
 		t.Fatalf("start in a pseudo-terminal: %v", err)
 	}
 	defer tty.Close()
-	scr := &screen{}
+	scr := newScreen()
 	copied := make(chan struct{})
 	go func() {
 		_, _ = io.Copy(answering{scr, tty}, tty) // ends with EIO when the program exits

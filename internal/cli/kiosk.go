@@ -109,6 +109,7 @@ func kioskLoop(ctx context.Context, log *slog.Logger, saved *kiosk.Terminal, in 
 			tea.WithMouseCellMotion(),
 			tea.WithInput(in),
 			tea.WithOutput(out),
+			tea.WithFPS(maxFPS),
 			tea.WithoutSignalHandler(), // HandleSignals owns them; bubbletea's would quit on SIGINT
 			tea.WithoutCatchPanics(),   // bubbletea would print the panic on the screen
 		)

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/creack/pty"
 )
 
@@ -27,7 +26,7 @@ func startWith(tb testing.TB, bin string, env []string, args ...string) *running
 	if err != nil {
 		tb.Fatalf("start in a pseudo-terminal: %v", err)
 	}
-	r := &running{cmd: cmd, tty: tty, scr: &screen{}}
+	r := &running{cmd: cmd, tty: tty, scr: newScreen()}
 	go func() { _, _ = io.Copy(answering{r.scr, tty}, tty) }()
 	tb.Cleanup(r.stop)
 	return r
@@ -200,27 +199,4 @@ func TestKiosk(t *testing.T) {
 			}
 		}
 	})
-}
-
-// waitForWithin is waitFor with a longer deadline, for timers.
-func (s *screen) waitForWithin(t testing.TB, mark int, d time.Duration, want ...string) int {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for {
-		out := s.bytes()
-		text := ansi.Strip(string(out[mark:]))
-		missing := ""
-		for _, w := range want {
-			if !strings.Contains(text, w) {
-				missing = w
-			}
-		}
-		if missing == "" {
-			return len(out)
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the screen never showed %q within %v; it showed:\n%s", missing, d, text)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 }

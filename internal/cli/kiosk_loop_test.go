@@ -81,7 +81,7 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 	defer ptmx.Close()
 	defer tty.Close()
 	_ = pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 80})
-	scr := &screen{}
+	scr := newScreen()
 	go func() { _, _ = io.Copy(answering{scr, ptmx}, ptmx) }()
 
 	logs := &syncBuffer{}

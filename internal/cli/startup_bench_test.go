@@ -59,7 +59,7 @@ func start(tb testing.TB, bin string, args ...string) *running {
 	if err != nil {
 		tb.Fatalf("start in a pseudo-terminal: %v", err)
 	}
-	r := &running{cmd: cmd, tty: tty, scr: &screen{}}
+	r := &running{cmd: cmd, tty: tty, scr: newScreen()}
 	go func() { _, _ = io.Copy(answering{r.scr, tty}, tty) }()
 	return r
 }
