@@ -340,3 +340,50 @@ func TestKioskGolden(t *testing.T) {
 		})
 	}
 }
+
+// Wrong PINs lock the staff key for a while, growing, and an idle reset
+// does not lift the lock.
+func TestStaffPINLockout(t *testing.T) {
+	opts := testOptions()
+	opts.StaffKey, opts.StaffPIN = "ctrl+x", "2468"
+	m, clock, _ := kioskModel(t, opts)
+	staffKey := tea.KeyMsg{Type: tea.KeyCtrlX}
+	wrong := func(m Model) Model { return drive(m, staffKey, press("1"), press("1"), press("1"), press("1"), press("enter")) }
+
+	for i := 0; i < pinFreeMisses-1; i++ {
+		m = wrong(m)
+	}
+	if m = drive(m, staffKey); m.top() != screenStaff {
+		t.Fatal("the first wrong PINs must not lock the staff key")
+	}
+	m = drive(m, keys("1111 enter")...) // the third miss: locked for 30 s
+	if m = drive(m, staffKey); m.top() == screenStaff || !strings.Contains(plain(m.View()), txtStaffLocked) {
+		t.Fatalf("after %d wrong PINs the staff key must wait:\n%s", pinFreeMisses, plain(m.View()))
+	}
+	m = m.Reset()
+	if m = drive(m, staffKey); m.top() == screenStaff {
+		t.Fatal("an idle reset must not lift the lock")
+	}
+	clock.set(31 * time.Second)
+	if m = drive(m, staffKey); m.top() != screenStaff {
+		t.Fatal("the lock ends after 30 s")
+	}
+	m = drive(m, keys("1111 enter")...) // a fourth miss: 60 s
+	clock.set(31*time.Second + 59*time.Second)
+	if m = drive(m, staffKey); m.top() == screenStaff {
+		t.Fatal("the second lock lasts 60 s")
+	}
+	clock.set(31*time.Second + 61*time.Second)
+	m = drive(m, staffKey, press("2"), press("4"), press("6"), press("8"))
+	if !quitsOrSuspends(m, press("enter")) {
+		t.Fatal("the right PIN still works after the lock")
+	}
+
+	var l pinLock
+	for range 40 {
+		l = l.missed(testNow())
+	}
+	if got := l.until.Sub(testNow()); got != time.Hour {
+		t.Errorf("the lock grows to at most an hour, got %v", got)
+	}
+}

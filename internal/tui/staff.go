@@ -2,6 +2,7 @@ package tui
 
 import (
 	"crypto/subtle"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -69,4 +70,28 @@ func (m staffModel) help(g GlobalKeys) helpKeys {
 		short: []key.Binding{m.keys.Apply, m.keys.Cancel},
 		full:  [][]key.Binding{{m.keys.Apply, m.keys.Cancel}},
 	}
+}
+
+// pinLock slows down guessing the staff PIN by hand: after 3 wrong PINs in
+// a row the staff key does nothing for 30 s, twice as long after each
+// further miss, up to an hour. A 4-digit PIN would otherwise fall to a
+// patient with an afternoon to spare.
+type pinLock struct {
+	misses int
+	until  time.Time
+}
+
+// pinFreeMisses is how many wrong PINs cost nothing: staff mistype too.
+const pinFreeMisses = 3
+
+func (l pinLock) locked(now time.Time) bool { return now.Before(l.until) }
+
+// missed records a wrong PIN typed at now.
+func (l pinLock) missed(now time.Time) pinLock {
+	l.misses++
+	if l.misses >= pinFreeMisses {
+		wait := 30 * time.Second << min(l.misses-pinFreeMisses, 7)
+		l.until = now.Add(min(wait, time.Hour))
+	}
+	return l
 }

@@ -68,5 +68,6 @@ const (
 	txtStaffTitle    = "Staff exit: type the PIN and press Enter."
 	txtStaffHint     = "Esc goes back to the guide."
 	txtStaffWrong    = "Wrong PIN. The guide stays open."
+	txtStaffLocked   = "Too many wrong PINs. Please wait, then try again."
 	txtQRCaption     = "Scan to take this guide home:"
 )

@@ -110,7 +110,8 @@ type Model struct {
 	layoutSeq     int // latest resize; see layoutMsg
 	idleSeq       int // the live chain of idle ticks; see idleTickMsg
 	kiosk         kioskState
-	staffExit     bool // the staff PIN was right: the program is ending
+	staffExit     bool    // the staff PIN was right: the program is ending
+	pinLock       pinLock // wrong staff PINs; kept by Reset
 
 	home     homeModel
 	faq      faqModel
@@ -207,6 +208,7 @@ func newModel(sh *shared, treated time.Time) Model {
 func (m Model) Reset() Model {
 	n := newModel(m.sh, time.Time{})
 	n.layoutSeq = m.layoutSeq
+	n.pinLock = m.pinLock // forgetting it would let anyone guess on after an idle reset
 	n.idleSeq = m.idleSeq + 1
 	n.kiosk = newKioskState(m.sh, m.kiosk.fact+1)
 	n.kiosk.factSeq = m.kiosk.factSeq + 1

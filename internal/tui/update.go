@@ -66,6 +66,10 @@ func (m Model) handleKey(k tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	if key.Matches(k, g.StaffExit) && m.top() != screenStaff {
 		// Before the text boxes: staff must get out from any screen.
+		if m.pinLock.locked(m.sh.clock.Now()) {
+			m.kiosk.notice = txtStaffLocked
+			return m, nil
+		}
 		m.showHelp = false
 		m.staff.clear()
 		m.stack = append(m.stack, screenStaff)
@@ -188,6 +192,7 @@ func (m Model) updateTop(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.stack = m.stack[:1]
 		m.kiosk.notice = txtStaffWrong
+		m.pinLock = m.pinLock.missed(m.sh.clock.Now())
 	case backMsg:
 		m.back()
 	case openScreenMsg:
