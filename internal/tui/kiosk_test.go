@@ -348,7 +348,9 @@ func TestStaffPINLockout(t *testing.T) {
 	opts.StaffKey, opts.StaffPIN = "ctrl+x", "2468"
 	m, clock, _ := kioskModel(t, opts)
 	staffKey := tea.KeyMsg{Type: tea.KeyCtrlX}
-	wrong := func(m Model) Model { return drive(m, staffKey, press("1"), press("1"), press("1"), press("1"), press("enter")) }
+	wrong := func(m Model) Model {
+		return drive(m, staffKey, press("1"), press("1"), press("1"), press("1"), press("enter"))
+	}
 
 	for i := 0; i < pinFreeMisses-1; i++ {
 		m = wrong(m)
