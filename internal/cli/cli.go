@@ -113,6 +113,9 @@ func loadContent(cfg config.Config) (*content.Guide, error) {
 		return nil, err
 	}
 	g, problems := content.Load(fsys, cfg.Lang)
+	if g == nil {
+		return nil, fail(ExitProblem, "%s: %v", name, problems.Err())
+	}
 	if problems.Errors() > 0 {
 		return nil, fail(ExitProblem, "%s has errors; run `skinguide check%s` for the full list. First: %v",
 			name, dirArg(cfg.Content), problems.Err())

@@ -61,7 +61,11 @@ func (l *loader) load() *Guide {
 		return nil
 	}
 	if _, err := fs.Stat(l.fsys, l.lang); err != nil {
-		l.errorf(l.lang, 0, "no content: there is no %q folder for this language", l.lang)
+		have := "none"
+		if langs := Languages(l.fsys); len(langs) > 0 {
+			have = strings.Join(langs, ", ")
+		}
+		l.errorf(l.lang, 0, "no content: there is no %q folder for this language (languages here: %s)", l.lang, have)
 		return nil
 	}
 	g := &Guide{Lang: l.lang, byID: map[string]*Page{}}
@@ -332,4 +336,17 @@ func didYouMean(id string, g *Guide) string {
 		return fmt.Sprintf(" (did you mean %q?)", best[0])
 	}
 	return ""
+}
+
+// Languages lists the language folders of a content root: the folders
+// that hold a guide.yaml.
+func Languages(fsys fs.FS) []string {
+	entries, _ := fs.ReadDir(fsys, ".")
+	var langs []string
+	for _, e := range entries {
+		if _, err := fs.Stat(fsys, path.Join(e.Name(), "guide.yaml")); e.IsDir() && err == nil {
+			langs = append(langs, e.Name())
+		}
+	}
+	return langs
 }

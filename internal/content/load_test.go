@@ -217,6 +217,9 @@ func TestNoContent(t *testing.T) {
 		if g != nil || ps.Errors() == 0 || !strings.Contains(ps.Err().Error(), "no content") {
 			t.Errorf("%s: guide %v, problems %v; want no guide and a no-content error", name, g != nil, ps)
 		}
+		if name == "no language folder" && !strings.Contains(ps.Err().Error(), "(languages here: fr)") {
+			t.Errorf("the message should name the languages there are: %v", ps.Err())
+		}
 	}
 }
 
