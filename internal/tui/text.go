@@ -69,5 +69,5 @@ const (
 	txtStaffHint     = "Esc goes back to the guide."
 	txtStaffWrong    = "Wrong PIN. The guide stays open."
 	txtStaffLocked   = "Too many wrong PINs. Please wait, then try again."
-	txtQRCaption     = "Scan to take this guide home:"
+	txtQRCaption     = "Scan for our website:"
 )
