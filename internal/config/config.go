@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -63,9 +64,6 @@ const (
 	minWarning = 5 * time.Second
 	maxText    = 200 // runes in any one text setting
 )
-
-// Themes lists the accepted values of display.theme.
-func Themes() []string { return []string{"dark", "light", "high-contrast"} }
 
 // kind is the TOML type a key expects, used to explain type mismatches.
 type kind int
@@ -228,13 +226,11 @@ func keyName(dst *string, v string) error {
 }
 
 func theme(dst *string, v string) error {
-	for _, t := range Themes() {
-		if v == t {
-			*dst = v
-			return nil
-		}
+	if _, err := render.ParseTheme(v); err != nil {
+		return err
 	}
-	return fmt.Errorf("%q is not a theme (use dark, light or high-contrast)", v)
+	*dst = v
+	return nil
 }
 
 func lang(dst *string, v string) error {

@@ -13,7 +13,7 @@ import (
 func BenchmarkColdRender(b *testing.B) {
 	g := shipped(b)
 	pages := g.All()
-	styles := []Style{{Dark, termenv.ANSI256}, {Light, termenv.ANSI256}, {HighContrast, termenv.ANSI256}, Plain}
+	styles := []Style{{Dark, termenv.ANSI256}, {Light, termenv.ANSI256}, {HighContrast, termenv.ANSI256}, Plain()}
 	names := []string{"dark", "light", "high-contrast", "plain"}
 	for si, s := range styles {
 		for _, w := range []int{80, 120} {

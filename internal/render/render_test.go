@@ -69,14 +69,14 @@ func TestWidthIsClamped(t *testing.T) {
 	g, p := pageFrom(strings.Repeat("word ", 400))
 	r := New(g)
 	for _, w := range []int{-5, 0, 5, 1000} {
-		out := r.Page(p, w, Plain)
+		out := r.Page(p, w, Plain())
 		for _, l := range strings.Split(out, "\n") {
 			if ansi.StringWidth(l) > MaxWidth {
 				t.Fatalf("width %d: line of %d cells", w, ansi.StringWidth(l))
 			}
 		}
 	}
-	if _, ok := r.Cached(p, 1000, Plain); !ok {
+	if _, ok := r.Cached(p, 1000, Plain()); !ok {
 		t.Fatal("width 1000 should share the cache entry of the clamped width")
 	}
 }
@@ -105,7 +105,7 @@ func TestCacheRendersOnce(t *testing.T) {
 func TestEveryShippedPageFitsItsWidth(t *testing.T) {
 	g := shipped(t)
 	r := New(g)
-	for _, s := range []Style{Plain, {Dark, termenv.ANSI256}, {Light, termenv.ANSI256}, {HighContrast, termenv.ANSI256}} {
+	for _, s := range []Style{Plain(), {Dark, termenv.ANSI256}, {Light, termenv.ANSI256}, {HighContrast, termenv.ANSI256}} {
 		for _, w := range []int{40, 80} {
 			for _, p := range g.All() {
 				out := r.Page(p, w, s)
@@ -136,7 +136,7 @@ func TestHighContrastDiffersFromDark(t *testing.T) {
 func TestPlainGolden(t *testing.T) {
 	g := shipped(t)
 	p, _ := g.Page("products-to-avoid")
-	got := New(g).Page(p, 72, Plain) + "\n"
+	got := New(g).Page(p, 72, Plain()) + "\n"
 	golden := filepath.Join("testdata", "products-to-avoid.plain.golden")
 	if os.Getenv("UPDATE_GOLDEN") != "" {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {

@@ -19,20 +19,19 @@ const (
 )
 
 // Themes lists the themes a user can choose.
-var Themes = []Theme{Dark, Light, HighContrast}
+func Themes() []Theme { return []Theme{Dark, Light, HighContrast} }
 
 // ParseTheme checks a theme name.
 func ParseTheme(s string) (Theme, error) {
-	for _, t := range Themes {
+	var names []string
+	for _, t := range Themes() {
 		if string(t) == s {
 			return t, nil
 		}
+		names = append(names, string(t))
 	}
-	names := make([]string, len(Themes))
-	for i, t := range Themes {
-		names[i] = string(t)
-	}
-	return "", fmt.Errorf("unknown theme %q (choose %s)", s, strings.Join(names, ", "))
+	last := len(names) - 1
+	return "", fmt.Errorf("%q is not a theme (use %s or %s)", s, strings.Join(names[:last], ", "), names[last])
 }
 
 // Style is what a page is rendered with: a theme and the colour profile of
@@ -43,7 +42,7 @@ type Style struct {
 }
 
 // Plain is the style for screen readers, printers and pipes.
-var Plain = Style{Theme: Dark, Profile: termenv.Ascii}
+func Plain() Style { return Style{Theme: Dark, Profile: termenv.Ascii} }
 
 // glamourStyle returns the glamour style config for a Style. It never
 // queries the terminal.

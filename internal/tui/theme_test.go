@@ -63,7 +63,7 @@ func TestASCIIHasNoEscapes(t *testing.T) {
 // Each theme draws the chrome in its own colours.
 func TestThemesDiffer(t *testing.T) {
 	views := map[render.Theme]string{}
-	for _, th := range render.Themes {
+	for _, th := range render.Themes() {
 		opts := testOptions()
 		opts.Theme, opts.Profile = th, termenv.ANSI256
 		m := drive(newTestModel(t, opts), size(80, 24), press("1"))
