@@ -76,6 +76,7 @@ type TimelineKeys struct {
 	Last       key.Binding
 	Today      key.Binding
 	SetDate    key.Binding
+	Open       key.Binding // the step's page full screen, without the rail
 }
 
 // InputKeys work in the treatment-date box.
@@ -154,6 +155,7 @@ func NewKeyMap(kiosk bool) KeyMap {
 			Last:    bind([]string{"]"}, "]", "last step"),
 			Today:   bind([]string{"."}, ".", "today"),
 			SetDate: bind([]string{"t"}, "t", "treatment date"),
+			Open:    bind([]string{"enter"}, "enter", "read full screen"),
 		},
 		Input: InputKeys{
 			Apply:  bind([]string{"enter"}, "enter", "apply"),

@@ -45,6 +45,10 @@ type openScreenMsg struct{ to screen }
 // in the browser, a timeline step in the timeline, other pages on their own.
 type openPageMsg struct{ page *content.Page }
 
+// readPageMsg asks the root to show a page on its own, full screen,
+// whatever its kind: a timeline step without the rail, for small screens.
+type readPageMsg struct{ page *content.Page }
+
 // openSectionMsg asks the root to open the FAQ at a section.
 type openSectionMsg struct{ section string }
 

@@ -157,6 +157,9 @@ func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 			m.input.reset()
 			m.layout()
 			return m, nil
+		case key.Matches(msg, m.keys.Open):
+			m.out = readPageMsg{m.currentPage()}
+			return m, nil
 		case key.Matches(msg, m.keys.Prev):
 			act = timeline.Prev
 		case key.Matches(msg, m.keys.Next):
@@ -294,7 +297,7 @@ func (m timelineModel) help(g GlobalKeys) helpKeys {
 	return helpKeys{
 		short: append(short, globalHints(g)...),
 		full: [][]key.Binding{
-			{k.Prev, k.Next, k.First, k.Last, k.Today, k.SetDate},
+			{k.Prev, k.Next, k.First, k.Last, k.Today, k.SetDate, k.Open},
 			{pk.Up, pk.Down, pk.PageUp, pk.PageDown, pk.Top, pk.Bottom, pk.Related},
 			{g.Back, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},
 		},

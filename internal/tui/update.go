@@ -199,6 +199,11 @@ func (m Model) updateTop(msg tea.Msg) (Model, tea.Cmd) {
 		m.openScreen(out.to)
 	case openPageMsg:
 		m.openPage(out.page)
+	case readPageMsg:
+		if out.page != nil {
+			m.page.setPage(out.page)
+			m.raise(screenPage)
+		}
 	case openSectionMsg:
 		m.openSection(out.section)
 	}

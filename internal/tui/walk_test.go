@@ -233,3 +233,23 @@ func TestCallUsFromTextBoxes(t *testing.T) {
 		t.Fatalf("! in the date box should open When to call us")
 	}
 }
+
+// Enter on the timeline reads the step full screen, without the rail;
+// esc comes back to the timeline at the same step.
+func TestTimelineEnterReadsFullScreen(t *testing.T) {
+	opts := testOptions()
+	opts.Treated = treatedDaysAgo(2)
+	m := drive(newTestModel(t, opts), size(80, 24), press("2"))
+	if m.top() != screenTimeline || !strings.Contains(plain(m.View()), "▲ Today") {
+		t.Fatalf("the timeline should open at today:\n%s", plain(m.View()))
+	}
+	m = drive(m, press("enter"))
+	v := plain(m.View())
+	if m.top() != screenPage || strings.Contains(v, "▲ Today") || !strings.Contains(v, "What you may notice") {
+		t.Fatalf("enter should show the step alone:\n%s", v)
+	}
+	m = drive(m, press("esc"))
+	if m.top() != screenTimeline || !strings.Contains(plain(m.View()), "[Day 2]") {
+		t.Fatalf("esc should return to the timeline at the same step:\n%s", plain(m.View()))
+	}
+}
