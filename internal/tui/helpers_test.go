@@ -144,3 +144,26 @@ func checkFits(tb testing.TB, view string, w, h int, what string) {
 }
 
 func plain(view string) string { return ansi.Strip(view) }
+
+// quitsOrSuspends reports whether a key makes the program quit or suspend.
+func quitsOrSuspends(m Model, msg tea.Msg) bool {
+	_, cmd := m.update(msg)
+	var check func(tea.Cmd) bool
+	check = func(c tea.Cmd) bool {
+		if c == nil {
+			return false
+		}
+		switch msg := c().(type) {
+		case tea.QuitMsg, tea.SuspendMsg:
+			return true
+		case tea.BatchMsg:
+			for _, c := range msg {
+				if check(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return check(cmd)
+}

@@ -111,29 +111,6 @@ func TestKioskKeyMap(t *testing.T) {
 	}
 }
 
-// quitsOrSuspends reports whether a key makes the program quit or suspend.
-func quitsOrSuspends(m Model, msg tea.Msg) bool {
-	_, cmd := m.update(msg)
-	var check func(tea.Cmd) bool
-	check = func(c tea.Cmd) bool {
-		if c == nil {
-			return false
-		}
-		switch msg := c().(type) {
-		case tea.QuitMsg, tea.SuspendMsg:
-			return true
-		case tea.BatchMsg:
-			for _, c := range msg {
-				if check(c) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return check(cmd)
-}
-
 func TestStaffExit(t *testing.T) {
 	opts := testOptions()
 	opts.StaffKey, opts.StaffPIN = "ctrl+x", "2468"

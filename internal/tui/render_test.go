@@ -116,11 +116,11 @@ func TestKioskKeys(t *testing.T) {
 		t.Errorf("kiosk help must not offer quit:\n%s", m.View())
 	}
 	for _, k := range []string{"q", "ctrl+c", "esc"} {
-		if quits(m, press(k)) {
+		if quitsOrSuspends(m, press(k)) {
 			t.Errorf("%s quits in kiosk mode", k)
 		}
 	}
-	if !quits(drive(newTestModel(t, testOptions()), size(80, 24)), press("q")) {
+	if !quitsOrSuspends(drive(newTestModel(t, testOptions()), size(80, 24)), press("q")) {
 		t.Errorf("q should quit outside kiosk mode")
 	}
 	m = drive(m, keys("1 enter ?")...)
@@ -145,32 +145,6 @@ func TestResetForgets(t *testing.T) {
 	if !strings.Contains(m.View(), txtMenuFAQ) {
 		t.Errorf("after Reset Home should show at the same size:\n%s", m.View())
 	}
-}
-
-// quits reports whether a message makes the app quit.
-func quits(m Model, msg tea.Msg) bool {
-	_, cmd := m.update(msg)
-	if cmd == nil {
-		return false
-	}
-	var check func(tea.Cmd) bool
-	check = func(c tea.Cmd) bool {
-		if c == nil {
-			return false
-		}
-		switch msg := c().(type) {
-		case tea.QuitMsg:
-			return true
-		case tea.BatchMsg:
-			for _, c := range msg {
-				if check(c) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return check(cmd)
 }
 
 func TestMouseSearchAndRelated(t *testing.T) {
