@@ -61,7 +61,9 @@ func Execute(args []string, env Env) int {
 	if err == nil {
 		return ExitOK
 	}
-	fmt.Fprintf(env.Stderr, "skinguide: %v\n", err)
+	if !errors.Is(err, errAlreadySaid) {
+		fmt.Fprintf(env.Stderr, "skinguide: %v\n", err)
+	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code

@@ -83,17 +83,13 @@ func runGuide(cmd *cobra.Command, env Env, treated string) error {
 	}
 	lr := lipgloss.NewRenderer(env.Stdout)
 	model := tui.New(g, render.New(g), lr, opts, envClock{env.Now})
-	p := tea.NewProgram(model,
+	return runProgram(env, model,
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
 		tea.WithInput(env.Stdin),
 		tea.WithOutput(env.Stdout),
 		tea.WithFPS(maxFPS),
 	)
-	if _, err := p.Run(); err != nil {
-		return fail(ExitProblem, "the guide stopped: %v", err)
-	}
-	return nil
 }
 
 // envClock is the Env's clock as a tui.Clock.

@@ -84,8 +84,9 @@ func TestTooSmall(t *testing.T) {
 	}
 }
 
-// TestRandomInput throws thousands of random keys, clicks and resizes at
-// the app: it must never panic, and every frame must fit.
+// TestRandomInput throws thousands of random events of every kind (see
+// randomMsg) at the app from Home: it must never panic, and every frame
+// must fit. TestRandomInputTextBoxes keeps a text box open.
 func TestRandomInput(t *testing.T) {
 	n := 4000
 	if testing.Short() {
@@ -96,34 +97,15 @@ func TestRandomInput(t *testing.T) {
 	opts.Treated = treatedDaysAgo(5)
 	m := drive(newTestModel(t, opts), size(80, 24))
 	w, h := 80, 24
-	named := []string{"enter", "esc", "up", "down", "left", "right", "tab", "shift+tab", "backspace",
-		"pgdown", "pgup", "home", "end", "space"}
-	runes := []string{"1", "2", "3", "4", "5", "9", "0", "/", "?", "!", "n", "p", "t", "j", "k", "h", "l",
-		"g", "G", "[", "]", ".", "a", "z", "é", "日", "-", " "}
-	widths := []int{0, 1, 2, 10, 39, 40, 41, 60, 80, 99, 100, 101, 132, 200, 250}
-	heights := []int{0, 1, 2, 5, 11, 12, 13, 16, 20, 24, 40, 80}
 	for i := range n {
-		var msg tea.Msg
-		switch r := rng.Intn(100); {
-		case r < 45:
-			msg = press(runes[rng.Intn(len(runes))])
-		case r < 75:
-			msg = press(named[rng.Intn(len(named))])
-		case r < 93:
-			msg = tea.MouseMsg{
-				X:      rng.Intn(w+4) - 2,
-				Y:      rng.Intn(h+4) - 2,
-				Action: tea.MouseAction(rng.Intn(3)),
-				Button: []tea.MouseButton{tea.MouseButtonLeft, tea.MouseButtonWheelUp, tea.MouseButtonWheelDown, tea.MouseButtonRight, tea.MouseButtonNone}[rng.Intn(5)],
-			}
-		default:
-			w, h = widths[rng.Intn(len(widths))], heights[rng.Intn(len(heights))]
-			msg = size(w, h)
+		msg := randomMsg(rng, w, h)
+		if sz, ok := msg.(tea.WindowSizeMsg); ok {
+			w, h = sz.Width, sz.Height
 		}
 		func() {
 			defer func() {
 				if p := recover(); p != nil {
-					t.Fatalf("step %d (%#v): panic: %v", i, msg, p)
+					t.Fatalf("step %d (%s): panic: %v", i, describe(msg), p)
 				}
 			}()
 			m = step(m, msg, rng.Intn(3) == 0)

@@ -2,9 +2,11 @@ package tui
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -34,6 +36,10 @@ func newTextBox(styles *Styles, ascii bool, prompt, placeholder string, limit in
 	ti.Cursor.Style = styles.Cursor
 	ti.Cursor.TextStyle = styles.Input
 	ti.Cursor.SetMode(cursor.CursorStatic)
+	// ctrl+v would read the clipboard of the machine the app runs on: over
+	// SSH (serve) or on a kiosk that is somebody else's. Terminals paste
+	// by themselves (a paste arrives as text), so nothing is lost.
+	ti.KeyMap.Paste.SetEnabled(false)
 	ti.Focus()
 	return textBox{ti: ti, styles: styles, ascii: ascii}
 }
@@ -43,9 +49,39 @@ func (b textBox) value() string { return b.ti.Value() }
 func (b *textBox) reset() { b.ti.Reset() }
 
 func (b textBox) update(msg tea.Msg) (textBox, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, b.ti.KeyMap.DeleteWordForward) {
+		// bubbles v1.0.0 (and v2.2.1) index past the end of the text in
+		// deleteWordForward when the cursor is on the last character, and
+		// panic: the box does it itself instead of passing the key on.
+		b.deleteWordForward()
+		return b, nil
+	}
 	var cmd tea.Cmd
 	b.ti, cmd = b.ti.Update(msg)
 	return b, cmd
+}
+
+// deleteWordForward deletes from the cursor to the end of the next word
+// (the spaces before it included), as alt+d does in a shell. A masked box
+// (a PIN) deletes to the end instead, so as not to reveal word breaks.
+func (b *textBox) deleteWordForward() {
+	text := []rune(b.ti.Value())
+	pos := min(max(b.ti.Position(), 0), len(text))
+	end := len(text)
+	if !b.mask {
+		end = pos
+		for end < len(text) && unicode.IsSpace(text[end]) {
+			end++
+		}
+		for end < len(text) && !unicode.IsSpace(text[end]) {
+			end++
+		}
+	}
+	if end == pos {
+		return
+	}
+	b.ti.SetValue(string(text[:pos]) + string(text[end:]))
+	b.ti.SetCursor(pos)
 }
 
 // view draws the box in w cells.
