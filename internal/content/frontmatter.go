@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // splitFrontMatter separates "---\nYAML\n---\nbody". It returns the YAML, the
@@ -31,6 +33,11 @@ func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
 	}
 	return nil, nil, 0, fmt.Errorf("front matter is not closed: add a line of three dashes (---) after it")
 }
+
+// MaxNumber bounds every whole number in front matter: orders and days.
+const MaxNumber = 1_000_000
+
+var wholeNumber = regexp.MustCompile(`^[-+]?[0-9][0-9_]*$`)
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
@@ -155,14 +162,28 @@ func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
 		if strings.TrimSpace(v.Value) == "" {
 			return value{}, "must not be empty"
 		}
+		if why := termsafe.Check(v.Value); why != "" {
+			return value{}, why
+		}
 		return value{s: strings.TrimSpace(v.Value)}, ""
 	case tInt:
+		if v.Kind == yaml.ScalarNode && wholeNumber.MatchString(v.Value) && (v.Tag == "!!int" || v.Tag == "!!float") {
+			// YAML calls a whole number too big for 64 bits a float.
+			n, err := strconv.ParseInt(strings.ReplaceAll(v.Value, "_", ""), 10, 64)
+			if err != nil || n > MaxNumber || n < -MaxNumber {
+				return value{}, fmt.Sprintf("%s is too large (use a number from %d to %d)", v.Value, -MaxNumber, MaxNumber)
+			}
+			return value{n: int(n)}, ""
+		}
 		if v.Kind != yaml.ScalarNode || v.Tag != "!!int" {
 			return wrong()
 		}
 		n, err := strconv.Atoi(v.Value)
 		if err != nil {
 			return wrong()
+		}
+		if n > MaxNumber || n < -MaxNumber {
+			return value{}, fmt.Sprintf("%s is too large (use a number from %d to %d)", v.Value, -MaxNumber, MaxNumber)
 		}
 		return value{n: n}, ""
 	case tDate:
@@ -184,6 +205,9 @@ func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
 			if item.Kind != yaml.ScalarNode || !isText || strings.TrimSpace(item.Value) == "" {
 				return value{}, fmt.Sprintf("item on line %d must be non-empty text, not %s", offset+item.Line, describe(item))
 			}
+			if why := termsafe.Check(item.Value); why != "" {
+				return value{}, fmt.Sprintf("item on line %d %s", offset+item.Line, why)
+			}
 			val.list = append(val.list, strings.TrimSpace(item.Value))
 			val.itemLines = append(val.itemLines, offset+item.Line)
 		}
@@ -202,6 +226,9 @@ func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
 						sec[item.Content[i].Value] = strings.TrimSpace(item.Content[i+1].Value)
 					}
 				}
+			}
+			if why := termsafe.Check(sec["title"]); why != "" {
+				return value{}, fmt.Sprintf("the title of the section on line %d %s", offset+item.Line, why)
 			}
 			if len(sec) != 2 || sec["id"] == "" || sec["title"] == "" {
 				return value{}, fmt.Sprintf("the section on line %d must have exactly an id and a title", offset+item.Line)

@@ -24,17 +24,17 @@ func Lint(g *Guide, now time.Time) Problems {
 	stale := today.AddDate(0, -MaxReviewedAge, 0)
 	for _, p := range g.All() {
 		if grade := Grade(p); grade > MaxGrade {
-			ps = append(ps, Problem{p.Path, p.BodyLine, Warning,
-				fmt.Sprintf("reading grade %.1f is above %.0f: use shorter sentences and everyday words", grade, MaxGrade)})
+			ps = append(ps, Problem{File: p.Path, Line: p.BodyLine, Severity: Warning,
+				Msg: fmt.Sprintf("reading grade %.1f is above %.0f: use shorter sentences and everyday words", grade, MaxGrade)})
 		}
 		switch {
 		case p.Reviewed.IsZero():
 		case p.Reviewed.After(today):
-			ps = append(ps, Problem{p.Path, p.Line("reviewed"), Error,
-				fmt.Sprintf("reviewed date %s is in the future", p.Reviewed.Format(time.DateOnly))})
+			ps = append(ps, Problem{File: p.Path, Line: p.Line("reviewed"), Severity: Error,
+				Msg: fmt.Sprintf("reviewed date %s is in the future", p.Reviewed.Format(time.DateOnly))})
 		case p.Reviewed.Before(stale):
-			ps = append(ps, Problem{p.Path, p.Line("reviewed"), Warning,
-				fmt.Sprintf("last reviewed %s, more than %d months ago: check the page and update the date", p.Reviewed.Format(time.DateOnly), MaxReviewedAge)})
+			ps = append(ps, Problem{File: p.Path, Line: p.Line("reviewed"), Severity: Warning,
+				Msg: fmt.Sprintf("last reviewed %s, more than %d months ago: check the page and update the date", p.Reviewed.Format(time.DateOnly), MaxReviewedAge)})
 		}
 	}
 	ps.Sort()

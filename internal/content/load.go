@@ -1,8 +1,10 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -39,7 +41,15 @@ type loader struct {
 }
 
 func (l *loader) errorf(file string, line int, format string, args ...any) {
-	p := Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+	l.add(Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// followOnf records a problem found by a check across pages.
+func (l *loader) followOnf(file string, line int, format string, args ...any) {
+	l.add(Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...), FollowOn: true})
+}
+
+func (l *loader) add(p Problem) {
 	l.mu.Lock()
 	l.problems = append(l.problems, p)
 	l.mu.Unlock()
@@ -153,26 +163,93 @@ func (l *loader) checkStray() {
 	})
 }
 
-// readChecked reads a file and checks its size and characters.
+// readChecked reads a file and checks its size and characters. Only
+// regular files are opened (a FIFO would block the open, a device such as
+// /dev/zero behind a symlink would never end), and the read itself is
+// bounded: a file can grow between Stat and Read, and not every fs.FS
+// reports sizes truthfully.
 func (l *loader) readChecked(file string) ([]byte, bool) {
-	if info, err := fs.Stat(l.fsys, file); err == nil && info.Size() > MaxFileSize {
-		l.errorf(file, 0, "file is %d KiB; the limit is %d KiB", info.Size()>>10, MaxFileSize>>10)
-		return nil, false
-	}
-	src, err := fs.ReadFile(l.fsys, file)
+	src, err := readRegular(l.fsys, file, MaxFileSize)
 	if err != nil {
-		l.errorf(file, 0, "cannot read: %v", err)
+		l.errorf(file, 0, "%v", err)
 		return nil, false
 	}
-	if len(src) > MaxFileSize {
-		l.errorf(file, 0, "file is %d KiB; the limit is %d KiB", len(src)>>10, MaxFileSize>>10)
-		return nil, false
-	}
+	// A byte order mark is invisible in editors; a UTF-8 one says nothing
+	// a UTF-8 file needs, so it is accepted and dropped.
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	findings := termsafe.Scan(src)
 	for _, f := range findings {
 		l.errorf(file, f.Line, "%s", f.Msg)
 	}
+	for _, f := range longRuns(src) {
+		l.errorf(file, f.Line, "%s", f.Msg)
+	}
 	return src, len(findings) == 0
+}
+
+// readRegular reads a regular file of at most limit bytes.
+func readRegular(fsys fs.FS, file string, limit int64) ([]byte, error) {
+	info, err := fs.Stat(fsys, file) // follows symlinks, like Open
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	if err := regular(info); err != nil {
+		return nil, err
+	}
+	if info.Size() > limit {
+		return nil, fmt.Errorf("file is %d KiB; the limit is %d KiB", info.Size()>>10, limit>>10)
+	}
+	f, err := fsys.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	defer f.Close()
+	// Looked at again on the open file: the name may now be something else.
+	if info, err := f.Stat(); err == nil {
+		if err := regular(info); err != nil {
+			return nil, err
+		}
+	}
+	src, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	if int64(len(src)) > limit {
+		return nil, fmt.Errorf("file is over %d KiB; the limit is %d KiB", limit>>10, limit>>10)
+	}
+	return src, nil
+}
+
+// regular refuses anything but a regular file, saying what it is instead.
+func regular(info fs.FileInfo) error {
+	m := info.Mode()
+	what := ""
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		what = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "a character device"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	default:
+		what = "a special file"
+	}
+	return fmt.Errorf("is %s, not a regular file: content files must be ordinary files", what)
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose text repeats the path.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func (l *loader) loadPage(file string, kind Kind) *Page {
@@ -260,7 +337,7 @@ func (l *loader) checkGuide(g *Guide) {
 			for i, s := range g.Sections {
 				ids[i] = s.ID
 			}
-			l.errorf(p.Path, p.Line("section"), "section %q does not exist (sections: %s)", p.Section, joinIDs(ids))
+			l.followOnf(p.Path, p.Line("section"), "section %q does not exist (sections: %s)", p.Section, joinIDs(ids))
 		}
 	}
 	for _, p := range g.All() {
@@ -268,22 +345,22 @@ func (l *loader) checkGuide(g *Guide) {
 			line := p.keyLines[fmt.Sprintf("related#%d", i)]
 			switch other, ok := g.byID[id]; {
 			case !ok:
-				l.errorf(p.Path, line, "related id %q does not exist%s", id, didYouMean(id, g))
+				l.followOnf(p.Path, line, "related id %q does not exist%s", id, didYouMean(id, g))
 			case other == p:
-				l.errorf(p.Path, line, "a page cannot be related to itself")
+				l.followOnf(p.Path, line, "a page cannot be related to itself")
 			}
 		}
 	}
 	for _, id := range []string{PageCallUs, PageGlossary, PageAbout} {
 		if p, ok := g.byID[id]; !ok || p.Kind != KindPage {
-			l.errorf(path.Join(g.Lang, "pages", id+".md"), 0, "missing: every language needs this page")
+			l.followOnf(path.Join(g.Lang, "pages", id+".md"), 0, "missing: every language needs this page")
 		}
 	}
 	if len(g.FAQ) == 0 {
-		l.errorf(path.Join(g.Lang, "faq"), 0, "no FAQ answers found")
+		l.followOnf(path.Join(g.Lang, "faq"), 0, "no FAQ answers found")
 	}
 	if len(g.Timeline) == 0 {
-		l.errorf(path.Join(g.Lang, "timeline"), 0, "no timeline steps found")
+		l.followOnf(path.Join(g.Lang, "timeline"), 0, "no timeline steps found")
 	}
 
 	sort.SliceStable(g.FAQ, func(i, j int) bool {
@@ -299,14 +376,14 @@ func (l *loader) checkGuide(g *Guide) {
 	for i := 1; i < len(g.FAQ); i++ {
 		a, b := g.FAQ[i-1], g.FAQ[i]
 		if a.Section == b.Section && a.Order == b.Order {
-			l.errorf(b.Path, b.Line("order"), "order %d is also used by %s in section %q", b.Order, a.Path, b.Section)
+			l.followOnf(b.Path, b.Line("order"), "order %d is also used by %s in section %q", b.Order, a.Path, b.Section)
 		}
 	}
 	sort.SliceStable(g.Pages, func(i, j int) bool { return g.Pages[i].ID < g.Pages[j].ID })
 
 	for _, p := range g.Timeline {
 		checkHeadings(p, g.TimelineHeadings, func(line int, format string, args ...any) {
-			l.errorf(p.Path, line, format, args...)
+			l.followOnf(p.Path, line, format, args...)
 		})
 	}
 	sort.SliceStable(g.Timeline, func(i, j int) bool { return g.Timeline[i].From < g.Timeline[j].From })
@@ -314,11 +391,11 @@ func (l *loader) checkGuide(g *Guide) {
 	for _, p := range g.Timeline {
 		switch {
 		case p.To < p.From:
-			l.errorf(p.Path, p.Line("to"), "to (%d) is before from (%d)", p.To, p.From)
+			l.followOnf(p.Path, p.Line("to"), "to (%d) is before from (%d)", p.To, p.From)
 		case p.From > next:
-			l.errorf(p.Path, p.Line("from"), "gap in the timeline: no step covers day %d to day %d", next, p.From-1)
+			l.followOnf(p.Path, p.Line("from"), "gap in the timeline: no step covers day %d to day %d", next, p.From-1)
 		case p.From < next:
-			l.errorf(p.Path, p.Line("from"), "overlap in the timeline: day %d is already covered by an earlier step", p.From)
+			l.followOnf(p.Path, p.Line("from"), "overlap in the timeline: day %d is already covered by an earlier step", p.From)
 		}
 		if p.To+1 > next {
 			next = p.To + 1

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // Kind says which part of the guide a page belongs to.
@@ -170,12 +172,20 @@ type Problem struct {
 	Line     int
 	Severity Severity
 	Msg      string
+	// FollowOn marks a problem found by a check across pages (a related
+	// id, a section, a gap in the timeline). It may be the consequence of
+	// another file's problem (a page that failed to load), so Err names a
+	// problem of a file's own first.
+	FollowOn bool
 }
 
+// String is "file:line: message". A file name is quoted when it holds
+// anything but plain printable text (see termsafe.Quote): it comes from
+// the content folder, and a name can hold an escape sequence.
 func (p Problem) String() string {
-	where := p.File
+	where := termsafe.Quote(p.File)
 	if p.Line > 0 {
-		where = fmt.Sprintf("%s:%d", p.File, p.Line)
+		where = fmt.Sprintf("%s:%d", where, p.Line)
 	}
 	if p.Severity == Warning {
 		return where + ": warning: " + p.Msg
@@ -213,21 +223,28 @@ func (ps Problems) Sort() {
 	})
 }
 
-// Err summarises the errors as one error, or nil when there are none.
+// Err summarises the errors as one error, or nil when there are none. It
+// names a root cause first: an error of a file of its own, before errors
+// that checks across pages found (see Problem.FollowOn), which are often
+// only its knock-on effects.
 func (ps Problems) Err() error {
 	n := ps.Errors()
 	if n == 0 {
 		return nil
 	}
-	for _, p := range ps {
-		if p.Severity == Error {
-			if n == 1 {
-				return fmt.Errorf("%s", p)
-			}
-			return fmt.Errorf("%s (and %d more %s)", p, n-1, plural(n-1, "error"))
+	first := -1
+	for i, p := range ps {
+		if p.Severity != Error {
+			continue
+		}
+		if first < 0 || (ps[first].FollowOn && !p.FollowOn) {
+			first = i
 		}
 	}
-	return nil
+	if n == 1 {
+		return fmt.Errorf("%s", ps[first])
+	}
+	return fmt.Errorf("%s (and %d more %s)", ps[first], n-1, plural(n-1, "error"))
 }
 
 func plural(n int, word string) string {

@@ -98,7 +98,7 @@ func (r *Renderer) Markdown(md string, width int, s Style) string {
 	var out string
 	if err == nil {
 		gr.mu.Lock()
-		out, err = gr.tr.Render(md)
+		out, err = gr.tr.Render(cutLongRuns(md))
 		gr.mu.Unlock()
 	}
 	if err != nil {

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -78,14 +80,20 @@ func Scan(src []byte) []Finding {
 	return out
 }
 
-// Clean removes unsafe runes from a short piece of text, such as a title or
-// a clinic name from a config file, before it is drawn.
+// Clean makes a short piece of untrusted text (a title, a section or rail
+// label, a search result, a clinic name) safe to draw on one line: unsafe
+// runes and invalid UTF-8 are removed, and line breaks and tabs become
+// spaces. It is the one function every such text passes through before it
+// reaches the terminal, whatever checked it before.
 func Clean(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return Unsafe(r) || r == '\r' || r == utf8.RuneError }) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return Unsafe(r) || r == '\r' || r == '\n' || r == '\t' || r == utf8.RuneError }) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if Unsafe(r) || r == '\r' || r == utf8.RuneError {
+		switch {
+		case r == '\n' || r == '\t':
+			return ' '
+		case Unsafe(r) || r == '\r' || r == utf8.RuneError:
 			return -1
 		}
 		return r
@@ -160,4 +168,33 @@ func sgrParams(p string) bool {
 		}
 	}
 	return true
+}
+
+// Check returns why a piece of decoded text (a YAML string, a config value)
+// may not be shown, or "" when it may. It is as strict as Scan is for a
+// file's bytes: a YAML escape such as "\e" or "\u009b" decodes to the very
+// characters Scan refuses in raw text.
+func Check(s string) string {
+	if !utf8.ValidString(s) {
+		return "is not valid UTF-8"
+	}
+	for _, r := range s {
+		if Unsafe(r) || r == '\r' {
+			return "contains " + name(r)
+		}
+	}
+	return ""
+}
+
+// Quote returns a name taken from outside (a file name, a config key) fit
+// for a one-line message: as it is when it is plain printable text, else
+// quoted Go-style, so an escape sequence in a name shows as \x1b rather
+// than acting on the terminal.
+func Quote(s string) string {
+	for _, r := range s {
+		if r == utf8.RuneError || Unsafe(r) || !unicode.IsPrint(r) || r == '"' {
+			return strconv.Quote(s)
+		}
+	}
+	return s
 }

@@ -63,8 +63,53 @@ func TestFilter(t *testing.T) {
 }
 
 func TestClean(t *testing.T) {
-	if got := Clean("Riverside\x1b[2J Clinic\u202e"); got != "Riverside[2J Clinic" {
-		t.Errorf("Clean = %q", got)
+	tests := []struct{ in, want string }{
+		{"Riverside\x1b[2J Clinic\u202e", "Riverside[2J Clinic"},
+		{"How deep\x1b]0;PWNED\a\x1b[2J do the needles go?", "How deep]0;PWNED[2J do the needles go?"},
+		{"c1 \u009b2J and \u009d0;x\u009c", "c1 2J and 0;x"},
+		{"two\nlines\tand tab\r", "two lines and tab"},
+		{"bad \xff byte", "bad  byte"},
+		{"plain", "plain"},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"How deep do the needles go?", ""},
+		{"tab\tand\nnewline", ""},
+		{"How deep\x1b]0;PWNED\a", "escape character"},
+		{"csi \u009b2J", "control character (U+009B)"},
+		{"bidi \u202e", "bidirectional override"},
+		{"bell \a", "control character (U+0007)"},
+		{"cr \r", "control character (U+000D)"},
+		{"bad \xff", "not valid UTF-8"},
+	}
+	for _, tt := range tests {
+		got := Check(tt.in)
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("Check(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"en/faq/cost.md", "en/faq/cost.md"},
+		{"en/faq/caf\u00e9 au lait.md", "en/faq/caf\u00e9 au lait.md"},
+		{"en/faq/\x1b]0;PWN\a.md", `"en/faq/\x1b]0;PWN\a.md"`},
+		{"\x1b]0;PWN\x07", `"\x1b]0;PWN\a"`},
+		{"line\nbreak", `"line\nbreak"`},
+		{"bidi\u202e", `"bidi\u202e"`},
+	}
+	for _, tt := range tests {
+		if got := Quote(tt.in); got != tt.want {
+			t.Errorf("Quote(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

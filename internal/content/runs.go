@@ -1,0 +1,84 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"unicode/utf8"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
+)
+
+// MaxRun is the longest run of characters without a space, tab or line
+// break that a content file may hold. glamour wraps one long unbroken word
+// in time that grows with the square of its length (a 64 KB inline image
+// took over a minute on one key), while no word or web address a patient
+// reads is anywhere near this long. Only ASCII spaces, tabs and line
+// breaks count as breaks: glamour does not wrap at a no-break space.
+const MaxRun = 100
+
+// IsRunBreak reports whether a byte ends a run for MaxRun.
+func IsRunBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// dataURI finds inline data: URIs (images or files written into the page).
+var dataURI = regexp.MustCompile(`(?i)\bdata:[a-z]+/[a-z0-9.+-]+[;,]`)
+
+// longRuns reports every run longer than MaxRun characters, and every
+// inline data: URI, with its line.
+func longRuns(src []byte) []termsafe.Finding {
+	var out []termsafe.Finding
+	line, start, startLine, n := 1, 0, 1, 0
+	flush := func(end int) {
+		if n > MaxRun {
+			out = append(out, termsafe.Finding{Line: startLine, Msg: fmt.Sprintf(
+				"%d characters without a space (starting %q); the limit is %d: break up long words and web addresses, and link to images rather than putting them in the page",
+				n, preview(src[start:end]), MaxRun)})
+		}
+		n = 0
+	}
+	for i := 0; i < len(src); {
+		c := src[i]
+		if IsRunBreak(c) {
+			flush(i)
+			if c == '\n' {
+				line++
+			}
+			i++
+			continue
+		}
+		if n == 0 {
+			start, startLine = i, line
+		}
+		_, size := utf8.DecodeRune(src[i:])
+		n++
+		i += size
+	}
+	flush(len(src))
+	if dataURI.Match(src) {
+		lineOf := 1
+		last := 0
+		for _, loc := range dataURI.FindAllIndex(src, -1) {
+			for _, c := range src[last:loc[0]] {
+				if c == '\n' {
+					lineOf++
+				}
+			}
+			last = loc[0]
+			out = append(out, termsafe.Finding{Line: lineOf, Msg: "an inline data: URI; a terminal cannot show it, and it makes the page slow to draw: link to a web page instead"})
+		}
+	}
+	return out
+}
+
+// preview is the first few characters of a long run, for a message.
+func preview(b []byte) string {
+	const n = 20
+	s := string(b)
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "..."
+		}
+		i++
+	}
+	return s
+}
