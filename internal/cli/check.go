@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 func newCheck(env Env) *cobra.Command {
@@ -58,11 +59,11 @@ cannot be read.`,
 			if g != nil {
 				pages = len(g.All())
 			}
-			fmt.Fprintf(out, "%s: %d %s, %d %s, %d %s\n", name,
+			fmt.Fprintf(out, "%s: %d %s, %d %s, %d %s\n", termsafe.Quote(name),
 				pages, plural(pages, "page"), problems.Errors(), plural(problems.Errors(), "error"),
 				problems.Warnings(), plural(problems.Warnings(), "warning"))
 			if problems.Errors() > 0 {
-				return &exitError{ExitProblem, fmt.Errorf("%s has %d %s", name, problems.Errors(), plural(problems.Errors(), "error"))}
+				return &exitError{ExitProblem, fmt.Errorf("%s has %d %s", termsafe.Quote(name), problems.Errors(), plural(problems.Errors(), "error"))}
 			}
 			return nil
 		},

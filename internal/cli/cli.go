@@ -15,6 +15,7 @@ import (
 	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/config"
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // Version is set at build time with -ldflags "-X .../internal/cli.Version=…".
@@ -96,13 +97,13 @@ func contentRoot(dir string) (fs.FS, string, error) {
 func openDir(dir string) (fs.FS, string, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, "", fail(ExitUsage, "cannot read content folder %s: %v", dir, errors.Unwrap(err))
+		return nil, "", fail(ExitUsage, "cannot read content folder %s: %v", termsafe.Quote(dir), errors.Unwrap(err))
 	}
 	if !info.IsDir() {
-		return nil, "", fail(ExitUsage, "%s is not a folder", dir)
+		return nil, "", fail(ExitUsage, "%s is not a folder", termsafe.Quote(dir))
 	}
 	if _, err := os.ReadDir(dir); err != nil {
-		return nil, "", fail(ExitUsage, "cannot read content folder %s: %v", dir, errors.Unwrap(err))
+		return nil, "", fail(ExitUsage, "cannot read content folder %s: %v", termsafe.Quote(dir), errors.Unwrap(err))
 	}
 	return os.DirFS(dir), dir, nil
 }
@@ -116,11 +117,11 @@ func loadContent(cfg config.Config) (*content.Guide, error) {
 	}
 	g, problems := content.Load(fsys, cfg.Lang)
 	if g == nil {
-		return nil, fail(ExitProblem, "%s: %v", name, problems.Err())
+		return nil, fail(ExitProblem, "%s: %v", termsafe.Quote(name), problems.Err())
 	}
 	if problems.Errors() > 0 {
 		return nil, fail(ExitProblem, "%s has errors; run `skinguide check%s` for the full list. First: %v",
-			name, dirArg(cfg.Content), problems.Err())
+			termsafe.Quote(name), dirArg(cfg.Content), problems.Err())
 	}
 	return g, nil
 }

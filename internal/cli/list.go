@@ -5,6 +5,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 func newList(env Env) *cobra.Command {
@@ -23,7 +25,7 @@ func newList(env Env) *cobra.Command {
 			}
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
 			for _, p := range g.All() {
-				fmt.Fprintf(w, "%s\t%s\t%s\n", p.ID, p.Kind, p.Title)
+				fmt.Fprintf(w, "%s\t%s\t%s\n", termsafe.Clean(p.ID), p.Kind, termsafe.Clean(p.Title))
 			}
 			return w.Flush()
 		},

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/suggest"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // printSets are the names print accepts besides page ids.
@@ -69,7 +71,8 @@ colour with --color always.`,
 			}
 			out := cmd.OutOrStdout()
 			if format == "markdown" {
-				fmt.Fprint(out, markdownDoc(g, pages))
+				// Markdown source has no business with escape codes at all.
+				fmt.Fprint(out, ansi.Strip(termsafe.Filter(markdownDoc(g, pages))))
 				return nil
 			}
 			r := render.New(g)
@@ -164,5 +167,5 @@ func newSection(g *content.Guide, pages []*content.Page, i int) string {
 	if len(pages) < 2 || p.Kind != content.KindFAQ || (i > 0 && pages[i-1].Section == p.Section) {
 		return ""
 	}
-	return g.SectionTitle(p.Section)
+	return termsafe.Clean(g.SectionTitle(p.Section))
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // answerView is a page in a pager with a position line under it and,
@@ -78,7 +79,7 @@ func (a answerView) relatedAt(x, y int) *content.Page {
 		// One line: "Related: 1 title · 2 title"; find the part under x.
 		at := 2 + ansiWidth(txtRelatedShort)
 		for i, p := range a.related {
-			w := ansiWidth(strconv.Itoa(i+1) + " " + p.Title)
+			w := ansiWidth(strconv.Itoa(i+1) + " " + termsafe.Clean(p.Title))
 			if x >= at && x < at+w {
 				return p
 			}
@@ -162,13 +163,13 @@ func (a answerView) view() []string {
 	case n == 1:
 		var parts []string
 		for i, p := range a.related {
-			parts = append(parts, fmt.Sprintf("%s %s", s.MenuNumber.Render(strconv.Itoa(i+1)), p.Title))
+			parts = append(parts, fmt.Sprintf("%s %s", s.MenuNumber.Render(strconv.Itoa(i+1)), termsafe.Clean(p.Title)))
 		}
 		lines = append(lines, "  "+s.Heading.Render(txtRelatedShort)+strings.Join(parts, s.Dim.Render(relatedSep)))
 	case n > 1:
 		lines = append(lines, "  "+s.Heading.Render(txtRelated+" (press a number)"))
 		for i, p := range a.related[:n-1] {
-			lines = append(lines, "    "+s.MenuNumber.Render(strconv.Itoa(i+1))+" "+s.Text.Render(p.Title))
+			lines = append(lines, "    "+s.MenuNumber.Render(strconv.Itoa(i+1))+" "+s.Text.Render(termsafe.Clean(p.Title)))
 		}
 	}
 	return fitLines(lines, a.width, a.height)

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // listLine is one drawn line of the question list: a section heading, or
@@ -88,9 +89,9 @@ func (l faqList) build() []listLine {
 	for i, q := range l.questions {
 		if q.Section != section {
 			section = q.Section
-			out = append(out, listLine{text: l.guide.SectionTitle(section), question: -1, heading: true})
+			out = append(out, listLine{text: termsafe.Clean(l.guide.SectionTitle(section)), question: -1, heading: true})
 		}
-		for j, part := range wrap(q.Title, w) {
+		for j, part := range wrap(termsafe.Clean(q.Title), w) {
 			out = append(out, listLine{text: part, question: i, first: j == 0})
 		}
 	}

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"strings"
+
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // railCell is one step label on the rail, with the columns it covers.
@@ -61,7 +63,7 @@ func (m timelineModel) railView() ([]string, []railCell) {
 	s := m.styles
 	labels := make([]string, len(m.steps))
 	for i, p := range m.steps {
-		labels[i] = p.Label
+		labels[i] = termsafe.Clean(p.Label)
 	}
 	cells, from, to := railLayout(labels, m.state.Current, m.width)
 	if len(cells) == 0 {

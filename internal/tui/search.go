@@ -9,6 +9,7 @@ import (
 
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/search"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // searchModel is the search box with its results, updated as you type.
@@ -205,9 +206,9 @@ func (m searchModel) itemLines(i int) []string {
 	s := m.styles
 	title := ""
 	if len(m.results) > 0 {
-		title = m.results[i].Page.Title
+		title = termsafe.Clean(m.results[i].Page.Title)
 	} else {
-		title = m.guide.Sections[i].Title
+		title = termsafe.Clean(m.guide.Sections[i].Title)
 	}
 	var first string
 	if i == m.cursor {
@@ -231,11 +232,11 @@ func highlight(s *Styles, text string, marks [][2]int) string {
 		if from >= to {
 			continue
 		}
-		b.WriteString(s.Dim.Render(text[at:from]))
-		b.WriteString(s.Mark.Render(text[from:to]))
+		b.WriteString(s.Dim.Render(termsafe.Clean(text[at:from])))
+		b.WriteString(s.Mark.Render(termsafe.Clean(text[from:to])))
 		at = to
 	}
-	b.WriteString(s.Dim.Render(text[at:]))
+	b.WriteString(s.Dim.Render(termsafe.Clean(text[at:])))
 	return b.String()
 }
 
