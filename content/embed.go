@@ -8,7 +8,7 @@ import (
 	"io/fs"
 )
 
-//go:embed */guide.yaml */faq/*.md */timeline/*.md */pages/*.md
+//go:embed */*.yaml */faq/*.md */timeline/*.md */pages/*.md
 var files embed.FS
 
 // FS returns the embedded content root, with one folder per language.

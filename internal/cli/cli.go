@@ -123,6 +123,7 @@ func loadContent(cfg config.Config) (*content.Guide, error) {
 		return nil, fail(ExitProblem, "%s has errors; run `skinguide check%s` for the full list. First: %v",
 			termsafe.Quote(name), dirArg(cfg.Content), problems.Err())
 	}
+	content.Expand(g, numbers(cfg))
 	return g, nil
 }
 
@@ -131,4 +132,11 @@ func dirArg(dir string) string {
 		return ""
 	}
 	return " " + dir
+}
+
+// numbers are the clinic's numbers from the settings, as the warning
+// signs show them.
+func numbers(cfg config.Config) content.Numbers {
+	c := cfg.Clinic
+	return content.Numbers{Emergency: c.EmergencyNumber, Phone: c.Phone, Hours: c.Hours, AfterHours: c.AfterHours}
 }

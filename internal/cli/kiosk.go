@@ -34,7 +34,7 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	defer closeLog.Close()
 	log.Info("kiosk starting", "version", Version, "config", orNone(cfg.Source))
 
-	src, err := kiosk.LoadContent(cfg.Content, cfg.Lang, embedded.FS(), log)
+	src, err := kiosk.LoadContent(cfg.Content, cfg.Lang, numbers(cfg), embedded.FS(), log)
 	if err != nil {
 		log.Error("cannot start", "err", err)
 		return fail(ExitProblem, "%v", err)

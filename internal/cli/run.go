@@ -27,6 +27,9 @@ func guideOptions(env Env, cfg config.Config, treated string) (tui.Options, erro
 			Phone:   cfg.Clinic.Phone,
 			Hours:   cfg.Clinic.Hours,
 			Website: cfg.Clinic.Website,
+
+			AfterHours:      cfg.Clinic.AfterHours,
+			EmergencyNumber: cfg.Clinic.EmergencyNumber,
 		},
 	}
 	theme, err := render.ParseTheme(cfg.Theme)

@@ -24,6 +24,16 @@ import (
 // Clinic is what the app tells patients about the clinic.
 type Clinic struct {
 	Name, Phone, Hours, Website string
+	// AfterHours is whom to call when the clinic is closed, as free text
+	// ("Call 555-0199 after 5pm, or NHS 111").
+	AfterHours string
+	// EmergencyNumber is the local emergency number ("999"); empty shows
+	// "911 (US), 999 (UK) or 112 (EU)".
+	EmergencyNumber string
+	// ApprovedBy and ApprovedOn are the clinic's sign-off of the guide,
+	// shown on About; ApprovedOn is optional.
+	ApprovedBy string
+	ApprovedOn time.Time
 }
 
 // Config is the resolved configuration.
@@ -101,6 +111,18 @@ func fields() []field {
 		{"clinic.website", "SKINGUIDE_CLINIC_WEBSITE", "clinic-website", kindText,
 			"the clinic's web address (http or https), shown with a QR code",
 			func(c *Config, v string) error { return website(&c.Clinic.Website, v) }},
+		{"clinic.after_hours", "SKINGUIDE_CLINIC_AFTER_HOURS", "clinic-after-hours", kindText,
+			`whom to call when the clinic is closed, e.g. "Call 555-0199 after 5pm, or NHS 111"`,
+			func(c *Config, v string) error { return text(&c.Clinic.AfterHours, v) }},
+		{"clinic.emergency_number", "SKINGUIDE_CLINIC_EMERGENCY_NUMBER", "clinic-emergency-number", kindText,
+			`the local emergency number, e.g. "999" (default: 911 / 999 / 112)`,
+			func(c *Config, v string) error { return emergencyNumber(&c.Clinic.EmergencyNumber, v) }},
+		{"clinic.approved_by", "SKINGUIDE_CLINIC_APPROVED_BY", "clinic-approved-by", kindText,
+			"who at the clinic approved this guide for use, shown on About",
+			func(c *Config, v string) error { return text(&c.Clinic.ApprovedBy, v) }},
+		{"clinic.approved_on", "SKINGUIDE_CLINIC_APPROVED_ON", "clinic-approved-on", kindText,
+			"the date of that approval, YYYY-MM-DD",
+			func(c *Config, v string) error { return date(&c.Clinic.ApprovedOn, v) }},
 		{"kiosk.enabled", "SKINGUIDE_KIOSK", "kiosk", kindBool,
 			"waiting-room kiosk mode: cannot be quit from the keyboard, resets itself when idle",
 			func(c *Config, v string) error { return boolean(&c.Kiosk, v) }},
@@ -144,6 +166,38 @@ func text(dst *string, v string) error {
 		return fmt.Errorf("is %d characters long; keep it under %d", n, maxText)
 	}
 	*dst = v
+	return nil
+}
+
+// emergencyNumber accepts a short phone number such as "999" or "112".
+func emergencyNumber(dst *string, v string) error {
+	var s string
+	if err := text(&s, v); err != nil {
+		return err
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		*dst = ""
+		return nil
+	}
+	if len(s) > 15 || strings.Trim(s, "0123456789 +-") != "" {
+		return fmt.Errorf("%q is not a phone number such as 999 or 911", s)
+	}
+	*dst = s
+	return nil
+}
+
+// date accepts a calendar date, YYYY-MM-DD.
+func date(dst *time.Time, v string) error {
+	if strings.TrimSpace(v) == "" {
+		*dst = time.Time{}
+		return nil
+	}
+	t, err := time.Parse(time.DateOnly, strings.TrimSpace(v))
+	if err != nil {
+		return fmt.Errorf("%q is not a date in the form YYYY-MM-DD", v)
+	}
+	*dst = t
 	return nil
 }
 

@@ -177,7 +177,7 @@ log = "/var/log/skinguide/kiosk.log"
 		t.Fatal(err)
 	}
 	want := Config{
-		Clinic:       Clinic{"Riverside Skin Clinic", "555-0100", "Mon-Fri 9am-5pm", "https://example.com/aftercare?x=1"},
+		Clinic:       Clinic{Name: "Riverside Skin Clinic", Phone: "555-0100", Hours: "Mon-Fri 9am-5pm", Website: "https://example.com/aftercare?x=1"},
 		Kiosk:        true,
 		Idle:         2 * time.Minute,
 		Warning:      20 * time.Second,
@@ -259,7 +259,7 @@ theme = "light"
 			"SKINGUIDE_CLINIC_WEBSITE", "http://clinic.example", "SKINGUIDE_THEME", "light",
 			"SKINGUIDE_LANG", "es", "SKINGUIDE_CONTENT", "/c", "SKINGUIDE_LOG", "/l"),
 			func(t *testing.T, c Config) {
-				want := Config{Clinic: Clinic{"N", "P", "H", "http://clinic.example"}, Kiosk: true,
+				want := Config{Clinic: Clinic{Name: "N", Phone: "P", Hours: "H", Website: "http://clinic.example"}, Kiosk: true,
 					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l"}
 				if c != want {
 					t.Errorf("got  %+v\nwant %+v", c, want)
@@ -269,7 +269,7 @@ theme = "light"
 			"--clinic-phone", "P", "--clinic-hours", "H", "--clinic-website", "http://clinic.example",
 			"--theme", "light", "--lang", "es", "--content", "/c", "--log", "/l"}, nil,
 			func(t *testing.T, c Config) {
-				want := Config{Clinic: Clinic{"N", "P", "H", "http://clinic.example"}, Kiosk: true,
+				want := Config{Clinic: Clinic{Name: "N", Phone: "P", Hours: "H", Website: "http://clinic.example"}, Kiosk: true,
 					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l"}
 				if c != want {
 					t.Errorf("got  %+v\nwant %+v", c, want)

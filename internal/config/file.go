@@ -34,6 +34,11 @@ type fileConfig struct {
 		Phone   *string `toml:"phone"`
 		Hours   *string `toml:"hours"`
 		Website *string `toml:"website"`
+
+		AfterHours      *string `toml:"after_hours"`
+		EmergencyNumber *string `toml:"emergency_number"`
+		ApprovedBy      *string `toml:"approved_by"`
+		ApprovedOn      *string `toml:"approved_on"`
 	} `toml:"clinic"`
 	Kiosk struct {
 		Enabled      *bool   `toml:"enabled"`
@@ -62,6 +67,10 @@ func (f *fileConfig) values() map[string]string {
 	put("clinic.phone", f.Clinic.Phone)
 	put("clinic.hours", f.Clinic.Hours)
 	put("clinic.website", f.Clinic.Website)
+	put("clinic.after_hours", f.Clinic.AfterHours)
+	put("clinic.emergency_number", f.Clinic.EmergencyNumber)
+	put("clinic.approved_by", f.Clinic.ApprovedBy)
+	put("clinic.approved_on", f.Clinic.ApprovedOn)
 	if f.Kiosk.Enabled != nil {
 		m["kiosk.enabled"] = strconv.FormatBool(*f.Kiosk.Enabled)
 	}

@@ -63,10 +63,12 @@ const (
 	tDate
 	tStrings
 	tSections
+	tBool
+	tNodes // a list, decoded by the caller
 )
 
 func (t fieldType) String() string {
-	return [...]string{"text", "a whole number", "a date (YYYY-MM-DD)", "a list of text", "a list of sections (id and title)"}[t]
+	return [...]string{"text", "a whole number", "a date (YYYY-MM-DD)", "a list of text", "a list of sections (id and title)", "true or false", "a list"}[t]
 }
 
 type field struct {
@@ -103,6 +105,8 @@ type value struct {
 	// itemLines holds the line of each list item.
 	itemLines []int
 	sections  []Section
+	b         bool
+	nodes     []*yaml.Node
 }
 
 // decodeMapping checks a YAML mapping against a schema and decodes it. The
@@ -212,6 +216,16 @@ func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
 			val.itemLines = append(val.itemLines, offset+item.Line)
 		}
 		return val, ""
+	case tBool:
+		if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+			return wrong()
+		}
+		return value{b: strings.EqualFold(v.Value, "true")}, ""
+	case tNodes:
+		if v.Kind != yaml.SequenceNode {
+			return wrong()
+		}
+		return value{nodes: v.Content}, ""
 	case tSections:
 		if v.Kind != yaml.SequenceNode {
 			return wrong()

@@ -80,6 +80,7 @@ func (l *loader) load() *Guide {
 	}
 	g := &Guide{Lang: l.lang, byID: map[string]*Page{}}
 	l.loadGuideFile(g)
+	l.loadSigns(g)
 
 	type job struct {
 		file string
@@ -142,6 +143,8 @@ func (l *loader) load() *Guide {
 		return nil
 	}
 	l.checkGuide(g)
+	l.checkDirectives(g)
+	Expand(g, Numbers{})
 	return g
 }
 

@@ -56,7 +56,8 @@ const stepBody = `Your skin is red.
 - Sun.
 
 ## Call us if
-- It gets worse.
+
+{{warning-signs}}
 `
 
 func step(id string, from, to int) string {
@@ -92,14 +93,15 @@ func simplePage(id string) string {
 // one thing in a copy of it.
 func validFS() fstest.MapFS {
 	return fstest.MapFS{
-		"en/guide.yaml":        {Data: []byte(guideYAML)},
-		"en/faq/what-is-it.md": {Data: []byte(faqPage)},
-		"en/faq/care.md":       {Data: []byte(carePage)},
-		"en/timeline/day-0.md": {Data: []byte(step("day-0", 0, 0))},
-		"en/timeline/day-1.md": {Data: []byte(step("day-1", 1, 3))},
-		"en/pages/call-us.md":  {Data: []byte(simplePage("call-us"))},
-		"en/pages/glossary.md": {Data: []byte(simplePage("glossary"))},
-		"en/pages/about.md":    {Data: []byte(simplePage("about"))},
+		"en/guide.yaml":         {Data: []byte(guideYAML)},
+		"en/faq/what-is-it.md":  {Data: []byte(faqPage)},
+		"en/faq/care.md":        {Data: []byte(carePage)},
+		"en/timeline/day-0.md":  {Data: []byte(step("day-0", 0, 0))},
+		"en/timeline/day-1.md":  {Data: []byte(step("day-1", 1, 3))},
+		"en/pages/call-us.md":   {Data: []byte(simplePage("call-us"))},
+		"en/pages/glossary.md":  {Data: []byte(simplePage("glossary"))},
+		"en/pages/about.md":     {Data: []byte(simplePage("about"))},
+		"en/warning-signs.yaml": {Data: []byte(signsYAML)},
 	}
 }
 

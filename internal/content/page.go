@@ -66,7 +66,8 @@ type Page struct {
 	Label    string
 	Summary  string
 
-	Body     string // Markdown after the front matter
+	Body     string // Markdown after the front matter, warning signs expanded
+	RawBody  string // the body as written, with {{warning-signs}}; see Expand
 	BodyLine int    // line of the file on which Body starts
 
 	keyLines     map[string]int
@@ -95,6 +96,7 @@ type Guide struct {
 	SourcesLabel     string
 	Sections         []Section
 	TimelineHeadings []string
+	Signs            *Signs // when to get help; see warning-signs.yaml
 
 	FAQ      []*Page // by section (guide.yaml order), then order
 	Timeline []*Page // by From

@@ -19,6 +19,7 @@ import (
 // at an idle reset (Reload).
 type Content struct {
 	dir, lang string
+	numbers   content.Numbers // the clinic's numbers, put into every guide
 	builtin   fs.FS
 	log       *slog.Logger
 
@@ -31,8 +32,9 @@ type Content struct {
 // language lang when dir is set and valid, else the built-in content in
 // builtin (in lang, or English when the built-in content lacks lang). It
 // fails only when the built-in content cannot be loaded, which is a bug.
-func LoadContent(dir, lang string, builtin fs.FS, log *slog.Logger) (*Content, error) {
-	c := &Content{dir: dir, lang: lang, builtin: builtin, log: orDiscard(log)}
+// Every guide it gives carries the clinic's numbers (content.Expand).
+func LoadContent(dir, lang string, numbers content.Numbers, builtin fs.FS, log *slog.Logger) (*Content, error) {
+	c := &Content{dir: dir, lang: lang, numbers: numbers, builtin: builtin, log: orDiscard(log)}
 	if dir != "" {
 		if g := c.loadFirst(); g != nil {
 			c.guide = g
@@ -118,17 +120,20 @@ func (c *Content) loadDir() (*content.Guide, error) {
 		}
 		return nil, err
 	}
+	content.Expand(g, c.numbers)
 	return g, nil
 }
 
 func (c *Content) loadBuiltin() (*content.Guide, error) {
 	g, problems := content.Load(c.builtin, c.lang)
 	if problems.Errors() == 0 && g != nil {
+		content.Expand(g, c.numbers)
 		return g, nil
 	}
 	if c.lang != "en" {
 		c.log.Error("the built-in content has no such language; showing English", "lang", c.lang)
 		if g, problems := content.Load(c.builtin, "en"); problems.Errors() == 0 && g != nil {
+			content.Expand(g, c.numbers)
 			return g, nil
 		}
 	}

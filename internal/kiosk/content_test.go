@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/skinguide/skinguide/internal/content"
 )
 
 // clinicFolder is a copy of the shipped content, as a clinic would start.
@@ -63,7 +65,7 @@ func TestContentFallsBackAtStart(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := setup(t)
 			log, logs := testLogger()
-			c, err := LoadContent(dir, "en", builtin, log)
+			c, err := LoadContent(dir, "en", content.Numbers{}, builtin, log)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -93,7 +95,7 @@ func TestContentFallsBackAtStart(t *testing.T) {
 func TestContentReload(t *testing.T) {
 	dir := clinicFolder(t)
 	log, logs := testLogger()
-	c, err := LoadContent(dir, "en", os.DirFS("../../content"), log)
+	c, err := LoadContent(dir, "en", content.Numbers{}, os.DirFS("../../content"), log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,14 +155,14 @@ func TestContentReload(t *testing.T) {
 
 func TestContentBuiltinOnly(t *testing.T) {
 	log, logs := testLogger()
-	c, err := LoadContent("", "en", os.DirFS("../../content"), log)
+	c, err := LoadContent("", "en", content.Numbers{}, os.DirFS("../../content"), log)
 	if err != nil || c.Guide() == nil || c.Reload() != nil {
 		t.Fatalf("built-in content: %v", err)
 	}
 	if !strings.Contains(logs.String(), "source=built-in") || strings.Contains(logs.String(), "ERROR") {
 		t.Errorf("log:\n%s", logs)
 	}
-	c, err = LoadContent("", "xx", os.DirFS("../../content"), log)
+	c, err = LoadContent("", "xx", content.Numbers{}, os.DirFS("../../content"), log)
 	if err != nil || c.Guide().Lang != "en" {
 		t.Errorf("a language the built-in content lacks falls back to English: %v", err)
 	}

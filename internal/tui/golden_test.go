@@ -29,7 +29,7 @@ func TestGolden(t *testing.T) {
 		{"timeline", "2", false, "Press t to enter"},
 		{"timeline-today", "2", true, "Day 2 after your treatment"},
 		{"timeline-date-error", "2 t 2027-01-01 enter", false, "future"},
-		{"call-us", "3", false, "Call the clinic that treated you."},
+		{"call-us", "3", false, "Emergency: call"},
 		{"about", "4", false, "This guide helps you"},
 		{"help", "1 ?", false, "Keys you can use here"},
 	}

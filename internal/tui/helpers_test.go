@@ -41,6 +41,7 @@ func testOptions() Options {
 func newTestModel(tb testing.TB, opts Options) Model {
 	tb.Helper()
 	g := loadGuide(tb)
+	content.Expand(g, opts.Clinic.Numbers())
 	return New(g, render.New(g), lipgloss.NewRenderer(io.Discard), opts, fakeClock{testNow()})
 }
 

@@ -285,7 +285,7 @@ func TestClinicContentAtIdleReset(t *testing.T) {
 		later := info.ModTime().Add(time.Second) // coarse file times must still see a change
 		os.Chtimes(page, later, later)
 	}
-	src, err := kiosk.LoadContent(dir, "en", os.DirFS("../../content"), nil)
+	src, err := kiosk.LoadContent(dir, "en", content.Numbers{}, os.DirFS("../../content"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

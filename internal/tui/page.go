@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
-	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // pageModel shows one page on its own: "When to call us" (with the
@@ -34,27 +32,12 @@ func newPageModel(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, st
 	return m
 }
 
-// newCallUs is the "When to call us" screen. Without a configured phone
-// number it still tells the patient whom to call.
-func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, c Clinic, qr qrBlock) pageModel {
+// newCallUs is the "When to call us" screen: the levels of help, most
+// urgent first, as the first thing on screen. The clinic's phone, hours and
+// after-hours line are in the levels they belong to (see content.Expand).
+func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, qr qrBlock) pageModel {
 	p, _ := g.Page(content.PageCallUs)
-	m := newPageModel(styles, km, g, pc, style, touch, p, qr)
-	name, phone := termsafe.Clean(c.Name), termsafe.Clean(c.Phone)
-	switch {
-	case phone != "" && name != "":
-		m.intro = append(m.intro, styles.Phone.Render(fmt.Sprintf(txtCallPhone, name, phone)))
-	case phone != "":
-		m.intro = append(m.intro, styles.Phone.Render(fmt.Sprintf(txtCallPhoneOnly, phone)))
-	default:
-		m.intro = append(m.intro, styles.Warning.Render(txtCallClinic))
-	}
-	if h := termsafe.Clean(c.Hours); h != "" {
-		m.intro = append(m.intro, styles.Text.Render(fmt.Sprintf(txtCallHours, h)))
-	}
-	if w := termsafe.Clean(c.Website); w != "" {
-		m.intro = append(m.intro, styles.Text.Render(fmt.Sprintf(txtCallWebsite, w)))
-	}
-	return m
+	return newPageModel(styles, km, g, pc, style, touch, p, qr)
 }
 
 func (m *pageModel) setPage(p *content.Page) {

@@ -36,6 +36,14 @@ func (SystemClock) Now() time.Time { return time.Now() }
 // Clinic is what the app says about the clinic. Empty fields are left out.
 type Clinic struct {
 	Name, Phone, Hours, Website string
+	AfterHours, EmergencyNumber string // see content.Numbers
+}
+
+// Numbers are the clinic's numbers as the warning signs show them. The
+// guide given to New must already carry them (content.Expand): a guide is
+// shared by every session and never changed after it is built.
+func (c Clinic) Numbers() content.Numbers {
+	return content.Numbers{Emergency: c.EmergencyNumber, Phone: c.Phone, Hours: c.Hours, AfterHours: c.AfterHours}
 }
 
 // Options choose how the app looks and what it knows about the patient.
@@ -193,7 +201,7 @@ func newModel(sh *shared, treated time.Time) Model {
 		faq:      newFAQ(st, km, g, sh.pages, sh.style, touch),
 		search:   newSearch(st, km.Search, sh.index, g, ascii),
 		timeline: newTimeline(st, km, g, sh.pages, sh.style, touch, sh.clock, sh.opts.Location, treated),
-		callUs:   newCallUs(st, km, g, sh.pages, sh.style, touch, sh.opts.Clinic, sh.qr),
+		callUs:   newCallUs(st, km, g, sh.pages, sh.style, touch, sh.qr),
 		page:     newPageModel(st, km, g, sh.pages, sh.style, touch, about, sh.qr),
 		staff:    newStaff(st, km.Input, sh.opts.StaffPIN, ascii),
 		help:     newHelp(st),

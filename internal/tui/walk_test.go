@@ -123,7 +123,7 @@ func TestWalkCallUsAndBack(t *testing.T) {
 		before, offset := m.View(), m.faq.answer.pager.yOffset()
 		m = drive(m, press("!"))
 		view := plain(m.View())
-		if m.top() != screenCallUs || !strings.Contains(view, "Call the clinic that treated you.") || !strings.Contains(view, "When to call us") {
+		if m.top() != screenCallUs || !strings.Contains(view, "Emergency: call 911") || !strings.Contains(view, "When to call us") {
 			t.Fatalf("%dx%d: ! should open When to call us:\n%s", sz.Width, sz.Height, view)
 		}
 		m = drive(m, keys("pgdown esc")...)
@@ -184,18 +184,38 @@ func TestFindAvoid(t *testing.T) {
 
 func TestCallUsWithClinic(t *testing.T) {
 	opts := testOptions()
-	opts.Clinic = Clinic{Name: "Bright Skin Clinic", Phone: "020 7946 0000", Hours: "Mon-Fri 9:00-17:00", Website: "example.org/\x1b[2Jskin"}
+	opts.Clinic = Clinic{Name: "Bright Skin Clinic", Phone: "020 7946 0000", Hours: "Mon-Fri 9:00-17:00", Website: "example.org/\x1b[2Jskin",
+		AfterHours: "Call 020 7946 0999 after 5pm, or NHS 111", EmergencyNumber: "999"}
 	m := drive(newTestModel(t, opts), size(80, 24), press("!"))
-	view := plain(m.View())
-	for _, want := range []string{"Your microneedling guide · Bright Skin Clinic", "Call Bright Skin Clinic: 020 7946 0000", "Open: Mon-Fri 9:00-17:00", "Website: example.org/[2Jskin"} {
-		if !strings.Contains(view, want) {
-			t.Errorf("call us lacks %q:\n%s", want, view)
+	first := plain(m.View())
+	// The emergency level, with the clinic's own number, is the first
+	// thing under the title.
+	lines := strings.Split(first, "\n")
+	body := ""
+	for _, l := range lines[2:] {
+		if t := strings.TrimSpace(l); t != "" && t != "When to call us" {
+			body = t
+			break
 		}
 	}
-	if strings.Contains(view, "Call the clinic that treated you.") {
-		t.Errorf("with a phone number the placeholder line should go")
+	if body != "Emergency: call 999 now" {
+		t.Errorf("the first thing on When to call us is %q, want the emergency level:\n%s", body, first)
 	}
-	if strings.Contains(m.View(), "\x1b") {
+	if !strings.Contains(first, "Your microneedling guide · Bright Skin Clinic") {
+		t.Errorf("header lacks the clinic's name:\n%s", first)
+	}
+	all := first
+	for range 6 {
+		m = drive(m, press("pgdown"))
+		all += plain(m.View())
+	}
+	for _, want := range []string{"Get medical advice today", "Your clinic: 020 7946 0000", "Open: Mon-Fri 9:00-17:00",
+		"When your clinic is closed: Call 020 7946 0999 after 5pm, or NHS 111", "Call in opening hours"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("call us lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(m.View(), "\x1b[2J") {
 		t.Errorf("an escape from the config reached the screen")
 	}
 }
