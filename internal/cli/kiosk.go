@@ -55,6 +55,10 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	defer cancel()
 	stop := kiosk.HandleSignals(ctx, cancel) // SIGTERM cancels ctx
 	defer stop()
+	// A closed terminal (end of input, a read or write error) cancels ctx
+	// too, and the kiosk exits with status 1 for a fresh start.
+	gone := kiosk.NewGone(cancel)
+	in, out := gone.Input(env.Stdin), gone.Output(env.Stdout)
 
 	lr := lipgloss.NewRenderer(env.Stdout)
 	// One renderer per guide, so that a restart after a panic finds the
@@ -67,8 +71,11 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 		}
 		return tui.New(shown, r, lr, opts, envClock{env.Now})
 	}
-	staff, runErr := kioskLoop(ctx, log, saved, env.Stdin, env.Stdout, newModel)
+	staff, runErr := kioskLoop(ctx, log, saved, in, out, newModel)
 	switch {
+	case gone.Err() != nil:
+		log.Error("kiosk stopped: the terminal is gone", "err", gone.Err())
+		return fail(ExitProblem, "the terminal is gone: %v", gone.Err())
 	case runErr != nil:
 		log.Error("kiosk stopped", "err", runErr)
 		return fail(ExitProblem, "the kiosk stopped: %v", runErr)
