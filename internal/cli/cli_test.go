@@ -14,7 +14,7 @@ func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	var out, errb bytes.Buffer
 	code = Execute(args, Env{
 		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
-		Now:      func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
+		Now:      func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) },
 		Getenv:   func(string) string { return "" },
 		Terminal: func() (bool, int) { return false, 0 },
 	})

@@ -16,7 +16,7 @@ func runEnv(t *testing.T, vars map[string]string, args ...string) (stdout, stder
 	var out, errb bytes.Buffer
 	code = Execute(args, Env{
 		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
-		Now:    func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
+		Now:    func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) },
 		Getenv: func(k string) string { return vars[k] },
 		Terminal: func() (bool, int) {
 			terminal++
