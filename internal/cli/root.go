@@ -34,6 +34,6 @@ else /etc/skinguide/config.toml), then defaults.`,
 	// "skinguide --config FILE list" checks a kiosk's configuration.
 	config.RegisterFlags(root.PersistentFlags())
 	root.Flags().StringVar(&treated, "treated", "", "your treatment date (like 2026-11-20, or a number of days ago): the timeline opens at today")
-	root.AddCommand(newCheck(env), newList(env), newPrint(env))
+	root.AddCommand(newCheck(env), newList(env), newPrint(env), newServe(env))
 	return root
 }

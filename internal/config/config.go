@@ -53,6 +53,8 @@ type Config struct {
 	Content string // a clinic content folder; "" means the built-in content
 	Log     string // a log file; "" means stderr
 
+	Serve Serve // skinguide serve; see serve.go
+
 	// Source is the file the settings were read from, "" if none.
 	Source string
 }
@@ -64,6 +66,7 @@ func Default() Config {
 		Warning: 30 * time.Second,
 		Theme:   "dark",
 		Lang:    "en",
+		Serve:   defaultServe(),
 	}
 }
 
@@ -82,6 +85,7 @@ const (
 	kindText kind = iota
 	kindBool
 	kindDuration
+	kindInt
 )
 
 // field is one setting: where it can come from, and how its text form is
@@ -98,7 +102,7 @@ type field struct {
 // fields lists every setting. It is a function, not a package variable, so
 // nothing at package level can be changed.
 func fields() []field {
-	return []field{
+	return append([]field{
 		{"clinic.name", "SKINGUIDE_CLINIC_NAME", "clinic-name", kindText,
 			"the clinic's name, shown on the home screen",
 			func(c *Config, v string) error { return text(&c.Clinic.Name, v) }},
@@ -148,7 +152,7 @@ func fields() []field {
 		{"display.log", "SKINGUIDE_LOG", "log", kindText,
 			"append logs to this file instead of stderr",
 			func(c *Config, v string) error { return text(&c.Log, v) }},
-	}
+	}, serveFields()...)
 }
 
 // text accepts one line of plain text: it is drawn on screen later, so
@@ -301,6 +305,8 @@ func (f field) expected() string {
 	switch {
 	case f.kind == kindBool:
 		return "must be true or false, without quotes"
+	case f.kind == kindInt:
+		return fmt.Sprintf("must be a whole number, without quotes, e.g. %s = 20", name)
 	case f.kind == kindDuration:
 		return fmt.Sprintf("must be a duration in quotes, e.g. %s = %q", name, "3m")
 	case f.key == "kiosk.staff_pin":

@@ -53,7 +53,7 @@ func TestBadFile(t *testing.T) {
 		{"unknown key far from any", "[clinic]\nname = \"x\"\nfavourite_colour = \"red\"\n",
 			`3: clinic.favourite_colour: unknown key`},
 		{"unknown section", "[clinic]\nname = \"x\"\n\n[screen]\nwidth = 3\n",
-			`4: [screen]: unknown section (use [clinic], [kiosk] or [display])`},
+			`4: [screen]: unknown section (use [clinic], [kiosk], [display] or [serve])`},
 		{"unknown key in inline table", "clinic = { name = \"x\", fax = \"1\" }\n",
 			`1: clinic.fax: unknown key`},
 		{"idle not a string", "[kiosk]\nidle = 180\n",
@@ -187,6 +187,7 @@ log = "/var/log/skinguide/kiosk.log"
 		Lang:         "es",
 		Content:      "/srv/skinguide/content",
 		Log:          "/var/log/skinguide/kiosk.log",
+		Serve:        defaultServe(),
 		Source:       path,
 	}
 	if got != want {
@@ -260,7 +261,8 @@ theme = "light"
 			"SKINGUIDE_LANG", "es", "SKINGUIDE_CONTENT", "/c", "SKINGUIDE_LOG", "/l"),
 			func(t *testing.T, c Config) {
 				want := Config{Clinic: Clinic{Name: "N", Phone: "P", Hours: "H", Website: "http://clinic.example"}, Kiosk: true,
-					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l"}
+					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l",
+					Serve: defaultServe()}
 				if c != want {
 					t.Errorf("got  %+v\nwant %+v", c, want)
 				}
@@ -270,7 +272,8 @@ theme = "light"
 			"--theme", "light", "--lang", "es", "--content", "/c", "--log", "/l"}, nil,
 			func(t *testing.T, c Config) {
 				want := Config{Clinic: Clinic{Name: "N", Phone: "P", Hours: "H", Website: "http://clinic.example"}, Kiosk: true,
-					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l"}
+					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l",
+					Serve: defaultServe()}
 				if c != want {
 					t.Errorf("got  %+v\nwant %+v", c, want)
 				}

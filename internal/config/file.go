@@ -53,6 +53,7 @@ type fileConfig struct {
 		Content *string `toml:"content"`
 		Log     *string `toml:"log"`
 	} `toml:"display"`
+	Serve fileServe `toml:"serve"`
 }
 
 // values returns the keys the file sets, in their text form.
@@ -82,6 +83,7 @@ func (f *fileConfig) values() map[string]string {
 	put("display.lang", f.Display.Lang)
 	put("display.content", f.Display.Content)
 	put("display.log", f.Display.Log)
+	f.Serve.values(m)
 	return m
 }
 
@@ -187,7 +189,7 @@ func decodeError(path string, doc []byte, idx keyIndex, err error) error {
 		line, col := first.Position()
 		key := idx.at(line, col, first.Key())
 		if first.Error() == "toml: missing table" {
-			return fmt.Errorf("%s:%d: [%s]: unknown section (use [clinic], [kiosk] or [display])", path, line, key)
+			return fmt.Errorf("%s:%d: [%s]: unknown section (use [clinic], [kiosk], [display] or [serve])", path, line, key)
 		}
 		msg := "unknown key"
 		if s := suggestKey(key); s != "" {

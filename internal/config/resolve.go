@@ -20,8 +20,8 @@ func RegisterFlags(fs *pflag.FlagSet) {
 	}
 	def := Default()
 	for _, f := range fields() {
-		if f.flag == "" || fs.Lookup(f.flag) != nil {
-			continue
+		if f.flag == "" || fs.Lookup(f.flag) != nil || isServeField(f) {
+			continue // serve's flags are the serve command's: RegisterServeFlags
 		}
 		switch f.kind {
 		case kindBool:
