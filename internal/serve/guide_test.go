@@ -1,0 +1,75 @@
+package serve
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	embedded "github.com/skinguide/skinguide/content"
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/tui"
+)
+
+// guideSessions builds kiosk sessions of the built-in guide, as the serve
+// command does: the content and its renderer shared, the rest per session.
+func guideSessions(tb testing.TB, kiosk bool) func(Session) tea.Model {
+	tb.Helper()
+	g, problems := content.Load(embedded.FS(), "en")
+	if g == nil || problems.Errors() > 0 {
+		tb.Fatalf("built-in content: %v", problems.Err())
+	}
+	r := render.New(g)
+	return func(s Session) tea.Model {
+		return tui.New(g, r, s.Renderer, tui.Options{
+			Theme:   render.Dark,
+			Profile: s.Profile,
+			Kiosk:   kiosk,
+			Clinic:  tui.Clinic{Name: "Riverside Skin Clinic"},
+		}, tui.SystemClock{})
+	}
+}
+
+// Two clients get two independent sessions of the guide: each sees the
+// home screen at its own size and navigates on its own.
+func TestGuideOverSSH(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: guideSessions(t, true)}})
+	a := openScreen(t, srv.addr, 80, 24)
+	b := openScreen(t, srv.addr, 120, 40)
+	a.waitFor("Riverside Skin Clinic", "Learn about microneedling", "Recovery day by day")
+	b.waitFor("Riverside Skin Clinic", "Learn about microneedling", "Recovery day by day")
+
+	a.send("2")
+	a.waitFor("Day 0", "What you may notice")
+	b.send("3")
+	b.waitFor("Emergency")
+	if err := a.waitWithin(0, "What you may notice"); err != nil {
+		t.Errorf("b's keys moved a: %v", err)
+	}
+
+	// Keys that would leave a local app do nothing in a kiosk session.
+	a.send("\x1b") // esc: back home
+	a.waitFor("Learn about microneedling")
+	a.send("q\x03\x1a\x1c")
+	a.resize(100, 30)
+	a.send("1")
+	a.waitFor("About")
+	if srv.Sessions() != 2 {
+		t.Errorf("%d sessions, want 2", srv.Sessions())
+	}
+}
+
+// A reader session (for patients at home) quits with q, with the
+// terminal given back.
+func TestReaderSessionQuits(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: guideSessions(t, false), Reader: true}})
+	s := openScreen(t, srv.addr, 80, 24)
+	s.waitFor("Learn about microneedling")
+	s.send("q")
+	if got := s.waitExit(); got != 0 {
+		t.Errorf("exit status %d, want 0", got)
+	}
+	if left := s.restored(); len(left) > 0 {
+		t.Errorf("the terminal still has %v", left)
+	}
+}

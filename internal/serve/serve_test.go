@@ -1,0 +1,430 @@
+package serve
+
+import (
+	"bytes"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/crypto/ssh/agent"
+)
+
+func TestNoPtyGetsOneLine(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
+	client, err := dial(t, srv.addr, "anyone")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	sess.Stdout, sess.Stderr = &stdout, &stderr
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	err = sess.Wait()
+	if ee, ok := err.(*gossh.ExitError); !ok || ee.ExitStatus() != 1 {
+		t.Errorf("exit: got %v, want status 1", err)
+	}
+	if got, want := stderr.String(), NeedTerminal+"\n"; got != want {
+		t.Errorf("stderr: got %q, want %q", got, want)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout: got %q, want nothing", stdout.String())
+	}
+}
+
+// Only a shell with a pty is served: exec, subsystems (sftp), port
+// forwarding both ways, agent and X11 forwarding are all refused.
+func TestOnlyTheGuideIsServed(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
+	client, err := dial(t, srv.addr, "root")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+
+	t.Run("exec", func(t *testing.T) {
+		sess, _ := client.NewSession()
+		defer sess.Close()
+		if out, err := sess.CombinedOutput("cat /etc/passwd"); err == nil {
+			t.Errorf("exec ran: %q", out)
+		}
+	})
+	t.Run("exec with a pty", func(t *testing.T) {
+		sess, _ := client.NewSession()
+		defer sess.Close()
+		if err := sess.RequestPty("xterm", 24, 80, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.Start("sh"); err == nil {
+			t.Error("exec with a pty was accepted")
+		}
+	})
+	t.Run("sftp subsystem", func(t *testing.T) {
+		sess, _ := client.NewSession()
+		defer sess.Close()
+		if err := sess.RequestSubsystem("sftp"); err == nil {
+			t.Error("the sftp subsystem was accepted")
+		}
+	})
+	t.Run("local forwarding", func(t *testing.T) {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		if c, err := client.Dial("tcp", ln.Addr().String()); err == nil {
+			c.Close()
+			t.Error("direct-tcpip (ssh -L) was accepted")
+		}
+	})
+	t.Run("remote forwarding", func(t *testing.T) {
+		if ln, err := client.Listen("tcp", "127.0.0.1:0"); err == nil {
+			ln.Close()
+			t.Error("tcpip-forward (ssh -R) was accepted")
+		}
+	})
+	t.Run("agent forwarding", func(t *testing.T) {
+		sess, _ := client.NewSession()
+		defer sess.Close()
+		if err := agent.RequestAgentForwarding(sess); err == nil {
+			t.Error("agent forwarding was accepted")
+		}
+	})
+	t.Run("x11 forwarding", func(t *testing.T) {
+		sess, _ := client.NewSession()
+		defer sess.Close()
+		payload := gossh.Marshal(struct {
+			Single           bool
+			Protocol, Cookie string
+			Screen           uint32
+		}{false, "MIT-MAGIC-COOKIE-1", "00", 0})
+		if ok, err := sess.SendRequest("x11-req", true, payload); ok || err != nil {
+			t.Errorf("x11-req: ok %v, err %v", ok, err)
+		}
+	})
+}
+
+func TestAnyUserNameGetsTheGuide(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
+	for _, user := range []string{"guide", "root", "ÿ", ""} {
+		client, err := dial(t, srv.addr, user)
+		if err != nil {
+			t.Fatalf("user %q: %v", user, err)
+		}
+		s, err := newScreen(t, client, 80, 24)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.waitFor("size 80x24")
+		client.Close()
+	}
+}
+
+func TestMaxSessions(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, MaxSessions: 2}})
+	a := openScreen(t, srv.addr, 80, 24)
+	a.waitFor("size 80x24")
+	b := openScreen(t, srv.addr, 80, 24)
+	b.waitFor("size 80x24")
+
+	c := openScreen(t, srv.addr, 80, 24)
+	c.waitFor(Busy)
+	if got := c.waitExit(); got != 1 {
+		t.Errorf("busy exit status %d, want 1", got)
+	}
+	if got := c.lastLine(); got != Busy {
+		t.Errorf("busy screen ends with %q", got)
+	}
+
+	a.send("q")
+	a.waitExit()
+	d := openScreen(t, srv.addr, 80, 24)
+	d.waitFor("size 80x24")
+	if !strings.Contains(srv.logs.String(), "every screen is busy") {
+		t.Errorf("the busy refusal was not logged:\n%s", srv.logs)
+	}
+}
+
+// A client that connects and never finishes the handshake is dropped
+// after the handshake timeout; so is one that logs in and never asks for
+// a session.
+func TestSlowLorisDropped(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}, HandshakeTimeout: 300 * time.Millisecond})
+
+	t.Run("never finishes the handshake", func(t *testing.T) {
+		conn, err := net.Dial("tcp", srv.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		_, _ = io.WriteString(conn, "SSH-2.0-slow\r\n") // then nothing
+		_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+		start := time.Now()
+		_, err = io.Copy(io.Discard, conn) // the server's version and kex, then EOF
+		if err != nil {
+			t.Fatalf("the server did not drop the connection: %v", err)
+		}
+		t.Logf("dropped after %v", time.Since(start).Round(time.Millisecond))
+	})
+	t.Run("logs in and never asks for a session", func(t *testing.T) {
+		client, err := dial(t, srv.addr, "idle")
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- client.Wait() }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			client.Close()
+			t.Fatal("the server kept a connection without a session")
+		}
+	})
+	t.Run("a session started in time stays", func(t *testing.T) {
+		s := openScreen(t, srv.addr, 80, 24)
+		s.waitFor("size 80x24")
+		time.Sleep(600 * time.Millisecond) // twice the handshake timeout
+		s.send("k")
+		s.waitFor("keys [k]")
+	})
+}
+
+// A panic ends its own session, with the terminal restored and the stack
+// logged, and no other.
+func TestPanicEndsOneSession(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
+	a := openScreen(t, srv.addr, 80, 24)
+	b := openScreen(t, srv.addr, 80, 24)
+	a.waitFor("size 80x24")
+	b.waitFor("size 80x24")
+
+	a.send("secret")
+	a.waitFor("keys [secret]")
+	a.send("X")
+	a.waitFor(Crashed)
+	a.waitExit()
+	if left := a.restored(); len(left) > 0 {
+		t.Errorf("after the panic the terminal still has: %v", left)
+	}
+	if got := a.lastLine(); got != Crashed {
+		t.Errorf("the panicked session ends with %q", got)
+	}
+
+	b.send("ok")
+	b.waitFor("keys [ok]")
+	if srv.Sessions() != 1 {
+		t.Errorf("%d sessions left, want 1", srv.Sessions())
+	}
+	logs := srv.logs.String()
+	if !strings.Contains(logs, "probe: forced panic") || !strings.Contains(logs, "serve.(*probe).Update") {
+		t.Errorf("the panic and its stack are not in the log:\n%s", logs)
+	}
+	if strings.Contains(logs, "secret") {
+		t.Errorf("the log holds what a session typed:\n%s", logs)
+	}
+}
+
+// Shutdown (what SIGTERM does) says goodbye to every session, after
+// giving its terminal back.
+func TestShutdownRestoresEveryTerminal(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
+	var screens []*screen
+	for i := range 3 {
+		s := openScreen(t, srv.addr, 60+i, 20)
+		s.waitFor("size")
+		screens = append(screens, s)
+	}
+	if on := screens[0].restored(); len(on) < 3 {
+		t.Fatalf("a running session should have the alternate screen, hidden cursor and mouse on; got %v", on)
+	}
+	if err := srv.Shutdown(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range screens {
+		if got := s.waitExit(); got != 0 {
+			t.Errorf("session %d: exit status %d, want 0", i, got)
+		}
+		if left := s.restored(); len(left) > 0 {
+			t.Errorf("session %d: the terminal still has %v", i, left)
+		}
+		if got := s.lastLine(); got != Goodbye {
+			t.Errorf("session %d ends with %q, want %q", i, got, Goodbye)
+		}
+	}
+	if _, err := dial(t, srv.addr, "late"); err == nil {
+		t.Error("a connection was accepted after Shutdown")
+	}
+}
+
+func TestWindowSizesClamped(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
+	s := openScreen(t, srv.addr, 80, 24)
+	s.waitFor("size 80x24")
+	if err := s.sess.WindowChange(100000, 100000); err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor("size 500x200")
+	if err := s.sess.WindowChange(3, 0); err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor("size 0x3")
+	s.resize(100, 30)
+	s.waitFor("size 100x30")
+}
+
+func TestIdleDisconnect(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, IdleDisconnect: 300 * time.Millisecond}})
+	idle := openScreen(t, srv.addr, 80, 24)
+	used := openScreen(t, srv.addr, 80, 24)
+	used.waitFor("size")
+	used.send("a") // off the attract screen: never idle-disconnected in kiosk mode
+
+	idle.waitFor(IdleClosed)
+	idle.waitExit()
+	if left := idle.restored(); len(left) > 0 {
+		t.Errorf("the terminal still has %v", left)
+	}
+	time.Sleep(time.Second)
+	used.send("b")
+	used.waitFor("keys [ab]")
+}
+
+func TestReaderIdleDisconnect(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, IdleDisconnect: 300 * time.Millisecond, Reader: true}})
+	s := openScreen(t, srv.addr, 80, 24)
+	s.waitFor("size")
+	s.send("a")
+	s.waitFor(IdleClosed)
+}
+
+func TestAuthorizedKeys(t *testing.T) {
+	allowed, other := newClientKey(t), newClientKey(t)
+	keys := filepath.Join(t.TempDir(), "authorized_keys")
+	line := "# the clinic's screens\n" + string(gossh.MarshalAuthorizedKey(allowed.PublicKey()))
+	if err := os.WriteFile(keys, []byte(line), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, AuthorizedKeys: keys}})
+
+	client, err := dial(t, srv.addr, "screen1", gossh.PublicKeys(allowed))
+	if err != nil {
+		t.Fatalf("an authorized key was refused: %v", err)
+	}
+	s, err := newScreen(t, client, 80, 24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor("size 80x24")
+
+	if c, err := dial(t, srv.addr, "screen1", gossh.PublicKeys(other)); err == nil {
+		c.Close()
+		t.Error("another key was let in")
+	}
+	if c, err := dial(t, srv.addr, "screen1"); err == nil {
+		c.Close()
+		t.Error("a client without a key was let in")
+	}
+}
+
+func TestBadAuthorizedKeys(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "authorized_keys")
+	for doc, want := range map[string]string{
+		"ssh-ed25519 notbase64 x\n": path + ":1: not a public key",
+		"# nothing\n":               "has no keys",
+	} {
+		_ = os.WriteFile(path, []byte(doc), 0o600)
+		err := checkAuthorizedKeys(path)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want %q", doc, err, want)
+		}
+	}
+	if err := checkAuthorizedKeys(path + ".missing"); err == nil || strings.Contains(err.Error(), "\n") {
+		t.Errorf("missing file: %v", err)
+	}
+}
+
+func TestHostKeyMadeOnceAndReused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state", "host_key")
+	first, created, err := HostKey(path)
+	if err != nil || !created {
+		t.Fatalf("first start: created %v, err %v", created, err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("key file mode %v, want 0600", info.Mode().Perm())
+	}
+	if dir, _ := os.Stat(filepath.Dir(path)); dir.Mode().Perm() != 0o700 {
+		t.Errorf("key folder mode %v, want 0700", dir.Mode().Perm())
+	}
+	if first.PublicKey().Type() != gossh.KeyAlgoED25519 {
+		t.Errorf("key type %s", first.PublicKey().Type())
+	}
+	again, created, err := HostKey(path)
+	if err != nil || created {
+		t.Fatalf("second start: created %v, err %v", created, err)
+	}
+	if !bytes.Equal(first.PublicKey().Marshal(), again.PublicKey().Marshal()) {
+		t.Error("the host key changed between starts")
+	}
+	_ = os.WriteFile(path, []byte("not a key"), 0o600)
+	if _, _, err := HostKey(path); err == nil || strings.Contains(err.Error(), "\n") {
+		t.Errorf("a bad key file: %v", err)
+	}
+}
+
+// A suspend would stop the whole server (bubbletea sends SIGTSTP to the
+// process group), so a session's commands never deliver one. Tested on
+// the wrapper rather than end to end, where a failure would stop the test
+// process itself.
+func TestSuspendNeverReachesBubbletea(t *testing.T) {
+	m := &sessionModel{rec: &record{}}
+	if msg := m.wrap(tea.Suspend)(); msg != nil {
+		t.Errorf("tea.Suspend gave %T", msg)
+	}
+	batch := m.wrap(tea.Batch(tea.Suspend, func() tea.Msg { return "kept" }, tea.Suspend))
+	msgs, ok := batch().(tea.BatchMsg)
+	if !ok {
+		t.Fatalf("a batch gave %T", batch())
+	}
+	var got []tea.Msg
+	for _, c := range msgs {
+		if c != nil {
+			got = append(got, c())
+		}
+	}
+	if len(got) != 3 || got[0] != nil || got[1] != "kept" || got[2] != nil {
+		t.Errorf("batch gave %v", got)
+	}
+}
+
+func TestProfileFromClient(t *testing.T) {
+	for _, tt := range []struct {
+		env  []string
+		want string
+	}{
+		{[]string{"TERM=xterm-256color"}, "ANSI256"},
+		{[]string{"TERM=xterm-256color", "COLORTERM=truecolor"}, "TrueColor"},
+		{[]string{"TERM=linux"}, "ANSI"},
+		{[]string{"TERM=xterm", "NO_COLOR=1"}, "Ascii"},
+		{[]string{"TERM=dumb"}, "Ascii"},
+		{nil, "Ascii"},
+	} {
+		if got := profileName(profileOf(environ(tt.env))); got != tt.want {
+			t.Errorf("%v: got %s, want %s", tt.env, got, tt.want)
+		}
+	}
+}
