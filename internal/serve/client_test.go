@@ -2,9 +2,9 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/rand"
-	"context"
 	"fmt"
 	"io"
 	"log/slog"
