@@ -60,7 +60,8 @@ func runServe(cmd *cobra.Command, env Env) error {
 	if err != nil {
 		return err
 	}
-	if _, err := guideOptions(env, cfg, ""); err != nil {
+	base, err := guideOptions(env, cfg, "")
+	if err != nil {
 		return err
 	}
 	keyPath := cfg.Serve.HostKey
@@ -80,7 +81,7 @@ func runServe(cmd *cobra.Command, env Env) error {
 	if created {
 		log.Info("made a new host key", "file", keyPath)
 	}
-	app, err := newServedApp(cfg, log)
+	app, err := newServedApp(cfg, base, log)
 	if err != nil {
 		return fail(ExitProblem, "%v", err)
 	}
@@ -104,11 +105,12 @@ func runServe(cmd *cobra.Command, env Env) error {
 			log.Error("SIGHUP: the config has an error; nothing changed", "err", err)
 			return
 		}
-		if _, err := guideOptions(env, next, ""); err != nil {
+		base, err := guideOptions(env, next, "")
+		if err != nil {
 			log.Error("SIGHUP: the config has an error; nothing changed", "err", err)
 			return
 		}
-		if err := app.reload(next); err != nil {
+		if err := app.reload(next, base); err != nil {
 			log.Error("SIGHUP: nothing changed", "err", err)
 			return
 		}
@@ -190,24 +192,25 @@ func unwrapNet(err error) error {
 type servedApp struct {
 	log *slog.Logger
 
-	mu  sync.Mutex
-	cfg config.Config
-	src *kiosk.Content
+	mu   sync.Mutex
+	cfg  config.Config
+	base tui.Options // from the settings; each session adds its own part
+	src  *kiosk.Content
 	// The guide the last session was built from, and its renderer.
 	guide *content.Guide
 	r     *render.Renderer
 }
 
-func newServedApp(cfg config.Config, log *slog.Logger) (*servedApp, error) {
-	src, err := kiosk.LoadContent(cfg.Content, cfg.Lang, embedded.FS(), log)
+func newServedApp(cfg config.Config, base tui.Options, log *slog.Logger) (*servedApp, error) {
+	src, err := kiosk.LoadContent(cfg.Content, cfg.Lang, numbers(cfg), embedded.FS(), log)
 	if err != nil {
 		return nil, err
 	}
-	return &servedApp{log: log, cfg: cfg, src: src}, nil
+	return &servedApp{log: log, cfg: cfg, base: base, src: src}, nil
 }
 
 // reload takes new settings after SIGHUP, and looks at the content folder.
-func (a *servedApp) reload(next config.Config) error {
+func (a *servedApp) reload(next config.Config, base tui.Options) error {
 	a.mu.Lock()
 	prev, src := a.cfg, a.src
 	a.mu.Unlock()
@@ -219,8 +222,9 @@ func (a *servedApp) reload(next config.Config) error {
 	if next.Serve.Listen != prev.Serve.Listen || next.Serve.HostKey != prev.Serve.HostKey {
 		a.log.Warn("serve.listen and serve.host_key change only at a restart")
 	}
-	if next.Content != prev.Content || next.Lang != prev.Lang {
-		s, err := kiosk.LoadContent(next.Content, next.Lang, embedded.FS(), a.log)
+	// The clinic's numbers are written into the pages when they load.
+	if next.Content != prev.Content || next.Lang != prev.Lang || numbers(next) != numbers(prev) {
+		s, err := kiosk.LoadContent(next.Content, next.Lang, numbers(next), embedded.FS(), a.log)
 		if err != nil {
 			return err
 		}
@@ -229,7 +233,7 @@ func (a *servedApp) reload(next config.Config) error {
 		a.log.Info("content unchanged")
 	}
 	a.mu.Lock()
-	a.cfg, a.src = next, src
+	a.cfg, a.base, a.src = next, base, src
 	a.mu.Unlock()
 	return nil
 }
@@ -269,13 +273,13 @@ func (a *servedApp) limits() serve.Limits {
 
 // shared returns the guide to show a new session, and its renderer, made
 // once per content version.
-func (a *servedApp) shared() (*content.Guide, *render.Renderer, config.Config) {
+func (a *servedApp) shared() (*content.Guide, *render.Renderer, config.Config, tui.Options) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if g := a.src.Guide(); g != a.guide {
 		a.guide, a.r = g, render.New(g)
 	}
-	return a.guide, a.r, a.cfg
+	return a.guide, a.r, a.cfg, a.base
 }
 
 // newest looks at the content folder and returns the newest good guide.
@@ -290,24 +294,12 @@ func (a *servedApp) newest() *content.Guide {
 // newModel builds one session's model: per session are the model, its
 // size, colour profile, idle timer and key map; the guide is shared.
 func (a *servedApp) newModel(s serve.Session) tea.Model {
-	g, r, cfg := a.shared()
-	theme, _ := render.ParseTheme(cfg.Theme) // checked when the settings were read
+	g, r, cfg, opts := a.shared()
 	kioskMode := cfg.Serve.Mode != config.ServeReader
-	opts := tui.Options{
-		Theme:    theme,
-		Profile:  s.Profile,
-		Location: time.Local,
-		Clinic: tui.Clinic{
-			Name:    cfg.Clinic.Name,
-			Phone:   cfg.Clinic.Phone,
-			Hours:   cfg.Clinic.Hours,
-			Website: cfg.Clinic.Website,
-		},
-		Kiosk:       kioskMode,
-		Idle:        cfg.Idle,
-		IdleWarning: cfg.Warning,
-		Log:         a.log,
-	}
+	opts.Profile = s.Profile // the client's colours, not the server's
+	opts.Kiosk = kioskMode
+	opts.Idle, opts.IdleWarning = cfg.Idle, cfg.Warning
+	opts.Log = a.log
 	if kioskMode && cfg.Serve.StaffExit {
 		opts.StaffKey, opts.StaffPIN = cfg.StaffExitKey, cfg.StaffPIN
 	}

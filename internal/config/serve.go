@@ -138,8 +138,8 @@ func listenAddr(dst *string, v string) error {
 	if err != nil {
 		return fmt.Errorf("%q is not an address to listen on (use e.g. :2222 or 0.0.0.0:2222)", v)
 	}
-	if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
-		return fmt.Errorf("%q: the port must be a number from 1 to 65535", v)
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return fmt.Errorf("%q: the port must be a number from 0 to 65535", v)
 	}
 	*dst = s
 	return nil

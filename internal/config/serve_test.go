@@ -90,7 +90,7 @@ func TestServeBadValues(t *testing.T) {
 		{"bad listen env", "", []string{"SKINGUIDE_SERVE_LISTEN", "2222"}, nil,
 			`SKINGUIDE_SERVE_LISTEN: "2222" is not an address to listen on (use e.g. :2222 or 0.0.0.0:2222)`},
 		{"bad port flag", "", nil, []string{"--listen", ":99999"},
-			`--listen: ":99999": the port must be a number from 1 to 65535`},
+			`--listen: ":99999": the port must be a number from 0 to 65535`},
 		{"max sessions flag", "", nil, []string{"--max-sessions", "lots"},
 			`--max-sessions: "lots" is not a whole number`},
 		{"too many sessions env", "", []string{"SKINGUIDE_SERVE_MAX_SESSIONS", "100000"}, nil,

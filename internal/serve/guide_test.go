@@ -8,6 +8,7 @@ import (
 	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/serve/servetest"
 	"github.com/skinguide/skinguide/internal/tui"
 )
 
@@ -34,26 +35,26 @@ func guideSessions(tb testing.TB, kiosk bool) func(Session) tea.Model {
 // home screen at its own size and navigates on its own.
 func TestGuideOverSSH(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: guideSessions(t, true)}})
-	a := openScreen(t, srv.addr, 80, 24)
-	b := openScreen(t, srv.addr, 120, 40)
-	a.waitFor("Riverside Skin Clinic", "Learn about microneedling", "Recovery day by day")
-	b.waitFor("Riverside Skin Clinic", "Learn about microneedling", "Recovery day by day")
+	a := servetest.Open(t, srv.addr, 80, 24)
+	b := servetest.Open(t, srv.addr, 120, 40)
+	a.WaitFor("Riverside Skin Clinic", "Learn about microneedling", "Recovery day by day")
+	b.WaitFor("Riverside Skin Clinic", "Learn about microneedling", "Recovery day by day")
 
-	a.send("2")
-	a.waitFor("Day 0", "What you may notice")
-	b.send("3")
-	b.waitFor("Emergency")
-	if err := a.waitWithin(0, "What you may notice"); err != nil {
+	a.Send("2")
+	a.WaitFor("Day 0", "What you may notice")
+	b.Send("3")
+	b.WaitFor("Emergency")
+	if err := a.WaitWithin(0, "What you may notice"); err != nil {
 		t.Errorf("b's keys moved a: %v", err)
 	}
 
 	// Keys that would leave a local app do nothing in a kiosk session.
-	a.send("\x1b") // esc: back home
-	a.waitFor("Learn about microneedling")
-	a.send("q\x03\x1a\x1c")
-	a.resize(100, 30)
-	a.send("1")
-	a.waitFor("About")
+	a.Send("\x1b") // esc: back home
+	a.WaitFor("Learn about microneedling")
+	a.Send("q\x03\x1a\x1c")
+	a.Resize(100, 30)
+	a.Send("1")
+	a.WaitFor("About")
 	if srv.Sessions() != 2 {
 		t.Errorf("%d sessions, want 2", srv.Sessions())
 	}
@@ -63,13 +64,13 @@ func TestGuideOverSSH(t *testing.T) {
 // terminal given back.
 func TestReaderSessionQuits(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: guideSessions(t, false), Reader: true}})
-	s := openScreen(t, srv.addr, 80, 24)
-	s.waitFor("Learn about microneedling")
-	s.send("q")
-	if got := s.waitExit(); got != 0 {
+	s := servetest.Open(t, srv.addr, 80, 24)
+	s.WaitFor("Learn about microneedling")
+	s.Send("q")
+	if got := s.WaitExit(); got != 0 {
 		t.Errorf("exit status %d, want 0", got)
 	}
-	if left := s.restored(); len(left) > 0 {
+	if left := s.Restored(); len(left) > 0 {
 		t.Errorf("the terminal still has %v", left)
 	}
 }

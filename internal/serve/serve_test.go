@@ -13,11 +13,13 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/crypto/ssh/agent"
+
+	"github.com/skinguide/skinguide/internal/serve/servetest"
 )
 
 func TestNoPtyGetsOneLine(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
-	client, err := dial(t, srv.addr, "anyone")
+	client, err := servetest.Dial(t, srv.addr, "anyone")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +49,7 @@ func TestNoPtyGetsOneLine(t *testing.T) {
 // forwarding both ways, agent and X11 forwarding are all refused.
 func TestOnlyTheGuideIsServed(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
-	client, err := dial(t, srv.addr, "root")
+	client, err := servetest.Dial(t, srv.addr, "root")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,39 +120,39 @@ func TestOnlyTheGuideIsServed(t *testing.T) {
 func TestAnyUserNameGetsTheGuide(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
 	for _, user := range []string{"guide", "root", "ÿ", ""} {
-		client, err := dial(t, srv.addr, user)
+		client, err := servetest.Dial(t, srv.addr, user)
 		if err != nil {
 			t.Fatalf("user %q: %v", user, err)
 		}
-		s, err := newScreen(t, client, 80, 24)
+		s, err := servetest.NewScreen(t, client, 80, 24)
 		if err != nil {
 			t.Fatal(err)
 		}
-		s.waitFor("size 80x24")
+		s.WaitFor("size 80x24")
 		client.Close()
 	}
 }
 
 func TestMaxSessions(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, MaxSessions: 2}})
-	a := openScreen(t, srv.addr, 80, 24)
-	a.waitFor("size 80x24")
-	b := openScreen(t, srv.addr, 80, 24)
-	b.waitFor("size 80x24")
+	a := servetest.Open(t, srv.addr, 80, 24)
+	a.WaitFor("size 80x24")
+	b := servetest.Open(t, srv.addr, 80, 24)
+	b.WaitFor("size 80x24")
 
-	c := openScreen(t, srv.addr, 80, 24)
-	c.waitFor(Busy)
-	if got := c.waitExit(); got != 1 {
+	c := servetest.Open(t, srv.addr, 80, 24)
+	c.WaitFor(Busy)
+	if got := c.WaitExit(); got != 1 {
 		t.Errorf("busy exit status %d, want 1", got)
 	}
-	if got := c.lastLine(); got != Busy {
+	if got := c.LastLine(); got != Busy {
 		t.Errorf("busy screen ends with %q", got)
 	}
 
-	a.send("q")
-	a.waitExit()
-	d := openScreen(t, srv.addr, 80, 24)
-	d.waitFor("size 80x24")
+	a.Send("q")
+	a.WaitExit()
+	d := servetest.Open(t, srv.addr, 80, 24)
+	d.WaitFor("size 80x24")
 	if !strings.Contains(srv.logs.String(), "every screen is busy") {
 		t.Errorf("the busy refusal was not logged:\n%s", srv.logs)
 	}
@@ -178,7 +180,7 @@ func TestSlowLorisDropped(t *testing.T) {
 		t.Logf("dropped after %v", time.Since(start).Round(time.Millisecond))
 	})
 	t.Run("logs in and never asks for a session", func(t *testing.T) {
-		client, err := dial(t, srv.addr, "idle")
+		client, err := servetest.Dial(t, srv.addr, "idle")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -192,11 +194,11 @@ func TestSlowLorisDropped(t *testing.T) {
 		}
 	})
 	t.Run("a session started in time stays", func(t *testing.T) {
-		s := openScreen(t, srv.addr, 80, 24)
-		s.waitFor("size 80x24")
+		s := servetest.Open(t, srv.addr, 80, 24)
+		s.WaitFor("size 80x24")
 		time.Sleep(600 * time.Millisecond) // twice the handshake timeout
-		s.send("k")
-		s.waitFor("keys [k]")
+		s.Send("k")
+		s.WaitFor("keys [k]")
 	})
 }
 
@@ -204,25 +206,25 @@ func TestSlowLorisDropped(t *testing.T) {
 // logged, and no other.
 func TestPanicEndsOneSession(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
-	a := openScreen(t, srv.addr, 80, 24)
-	b := openScreen(t, srv.addr, 80, 24)
-	a.waitFor("size 80x24")
-	b.waitFor("size 80x24")
+	a := servetest.Open(t, srv.addr, 80, 24)
+	b := servetest.Open(t, srv.addr, 80, 24)
+	a.WaitFor("size 80x24")
+	b.WaitFor("size 80x24")
 
-	a.send("secret")
-	a.waitFor("keys [secret]")
-	a.send("X")
-	a.waitFor(Crashed)
-	a.waitExit()
-	if left := a.restored(); len(left) > 0 {
+	a.Send("secret")
+	a.WaitFor("keys [secret]")
+	a.Send("X")
+	a.WaitFor(Crashed)
+	a.WaitExit()
+	if left := a.Restored(); len(left) > 0 {
 		t.Errorf("after the panic the terminal still has: %v", left)
 	}
-	if got := a.lastLine(); got != Crashed {
+	if got := a.LastLine(); got != Crashed {
 		t.Errorf("the panicked session ends with %q", got)
 	}
 
-	b.send("ok")
-	b.waitFor("keys [ok]")
+	b.Send("ok")
+	b.WaitFor("keys [ok]")
 	if srv.Sessions() != 1 {
 		t.Errorf("%d sessions left, want 1", srv.Sessions())
 	}
@@ -239,73 +241,73 @@ func TestPanicEndsOneSession(t *testing.T) {
 // giving its terminal back.
 func TestShutdownRestoresEveryTerminal(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
-	var screens []*screen
+	var screens []*servetest.Screen
 	for i := range 3 {
-		s := openScreen(t, srv.addr, 60+i, 20)
-		s.waitFor("size")
+		s := servetest.Open(t, srv.addr, 60+i, 20)
+		s.WaitFor("size")
 		screens = append(screens, s)
 	}
-	if on := screens[0].restored(); len(on) < 3 {
+	if on := screens[0].Restored(); len(on) < 3 {
 		t.Fatalf("a running session should have the alternate screen, hidden cursor and mouse on; got %v", on)
 	}
 	if err := srv.Shutdown(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	for i, s := range screens {
-		if got := s.waitExit(); got != 0 {
+		if got := s.WaitExit(); got != 0 {
 			t.Errorf("session %d: exit status %d, want 0", i, got)
 		}
-		if left := s.restored(); len(left) > 0 {
+		if left := s.Restored(); len(left) > 0 {
 			t.Errorf("session %d: the terminal still has %v", i, left)
 		}
-		if got := s.lastLine(); got != Goodbye {
+		if got := s.LastLine(); got != Goodbye {
 			t.Errorf("session %d ends with %q, want %q", i, got, Goodbye)
 		}
 	}
-	if _, err := dial(t, srv.addr, "late"); err == nil {
+	if _, err := servetest.Dial(t, srv.addr, "late"); err == nil {
 		t.Error("a connection was accepted after Shutdown")
 	}
 }
 
 func TestWindowSizesClamped(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
-	s := openScreen(t, srv.addr, 80, 24)
-	s.waitFor("size 80x24")
-	if err := s.sess.WindowChange(100000, 100000); err != nil {
+	s := servetest.Open(t, srv.addr, 80, 24)
+	s.WaitFor("size 80x24")
+	if err := s.WindowChange(100000, 100000); err != nil {
 		t.Fatal(err)
 	}
-	s.waitFor("size 500x200")
-	if err := s.sess.WindowChange(3, 0); err != nil {
+	s.WaitFor("size 500x200")
+	if err := s.WindowChange(0, 3); err != nil {
 		t.Fatal(err)
 	}
-	s.waitFor("size 0x3")
-	s.resize(100, 30)
-	s.waitFor("size 100x30")
+	s.WaitFor("size 0x3")
+	s.Resize(100, 30)
+	s.WaitFor("size 100x30")
 }
 
 func TestIdleDisconnect(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, IdleDisconnect: 300 * time.Millisecond}})
-	idle := openScreen(t, srv.addr, 80, 24)
-	used := openScreen(t, srv.addr, 80, 24)
-	used.waitFor("size")
-	used.send("a") // off the attract screen: never idle-disconnected in kiosk mode
+	idle := servetest.Open(t, srv.addr, 80, 24)
+	used := servetest.Open(t, srv.addr, 80, 24)
+	used.WaitFor("size")
+	used.Send("a") // off the attract screen: never idle-disconnected in kiosk mode
 
-	idle.waitFor(IdleClosed)
-	idle.waitExit()
-	if left := idle.restored(); len(left) > 0 {
+	idle.WaitFor(IdleClosed)
+	idle.WaitExit()
+	if left := idle.Restored(); len(left) > 0 {
 		t.Errorf("the terminal still has %v", left)
 	}
 	time.Sleep(time.Second)
-	used.send("b")
-	used.waitFor("keys [ab]")
+	used.Send("b")
+	used.WaitFor("keys [ab]")
 }
 
 func TestReaderIdleDisconnect(t *testing.T) {
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, IdleDisconnect: 300 * time.Millisecond, Reader: true}})
-	s := openScreen(t, srv.addr, 80, 24)
-	s.waitFor("size")
-	s.send("a")
-	s.waitFor(IdleClosed)
+	s := servetest.Open(t, srv.addr, 80, 24)
+	s.WaitFor("size")
+	s.Send("a")
+	s.WaitFor(IdleClosed)
 }
 
 func TestAuthorizedKeys(t *testing.T) {
@@ -317,21 +319,21 @@ func TestAuthorizedKeys(t *testing.T) {
 	}
 	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe, AuthorizedKeys: keys}})
 
-	client, err := dial(t, srv.addr, "screen1", gossh.PublicKeys(allowed))
+	client, err := servetest.Dial(t, srv.addr, "screen1", gossh.PublicKeys(allowed))
 	if err != nil {
 		t.Fatalf("an authorized key was refused: %v", err)
 	}
-	s, err := newScreen(t, client, 80, 24)
+	s, err := servetest.NewScreen(t, client, 80, 24)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.waitFor("size 80x24")
+	s.WaitFor("size 80x24")
 
-	if c, err := dial(t, srv.addr, "screen1", gossh.PublicKeys(other)); err == nil {
+	if c, err := servetest.Dial(t, srv.addr, "screen1", gossh.PublicKeys(other)); err == nil {
 		c.Close()
 		t.Error("another key was let in")
 	}
-	if c, err := dial(t, srv.addr, "screen1"); err == nil {
+	if c, err := servetest.Dial(t, srv.addr, "screen1"); err == nil {
 		c.Close()
 		t.Error("a client without a key was let in")
 	}
