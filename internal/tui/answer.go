@@ -9,7 +9,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
-	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -27,8 +26,9 @@ type answerView struct {
 	width, height int
 }
 
-func newAnswerView(styles *Styles, keys PagerKeys, g *content.Guide, pc *pageCache, style render.Style, touch bool) answerView {
-	return answerView{styles: styles, keys: keys, guide: g, pager: newPager(pc, style, keys), touch: touch}
+func newAnswerView(sh *session) answerView {
+	keys := sh.keys.Pager
+	return answerView{styles: sh.styles, keys: keys, guide: sh.content(), pager: newPager(sh.guide.pages, sh.style, keys), touch: sh.touch}
 }
 
 func (a *answerView) setPage(p *content.Page) {

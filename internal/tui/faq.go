@@ -5,7 +5,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
-	"github.com/skinguide/skinguide/internal/render"
 )
 
 // trailStop is an answer a patient left by opening a related question, so
@@ -36,43 +35,91 @@ type faqModel struct {
 	width       int
 	height      int
 	trail       []trailStop
-	out         tea.Msg // a request to the root; see Model.updateTop
+	out         tea.Msg // a request to the root; see update
 }
 
-func newFAQ(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool) faqModel {
+func newFAQ(sh *session) screen {
 	m := faqModel{
-		styles: styles,
-		keys:   km.List,
-		pkeys:  km.Pager,
-		back:   km.Global.Back,
-		list:   newFAQList(styles, km.List, g, touch),
-		answer: newAnswerView(styles, km.Pager, g, pc, style, touch),
+		styles: sh.styles,
+		keys:   sh.keys.List,
+		pkeys:  sh.keys.Pager,
+		back:   sh.keys.Global.Back,
+		list:   newFAQList(sh.styles, sh.keys.List, sh.content(), sh.touch),
+		answer: newAnswerView(sh),
 	}
 	m.answer.setPage(m.list.selected())
 	return m
 }
 
-func (m *faqModel) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.split = w >= splitWidth
-	if m.split {
-		m.listWidth = max(30, min(42, w*2/5))
-		m.answerWidth = min(w-m.listWidth-3, readingWidth)
-		m.listLeft = (w - m.listWidth - 3 - m.answerWidth) / 2
-		m.answerLeft = m.listLeft + m.listWidth + 3
+// faqColumns is where the list and the answer go in a body w cells wide:
+// side by side from splitWidth, otherwise one at a time.
+type faqColumns struct {
+	split                   bool
+	listLeft, listWidth     int
+	answerLeft, answerWidth int
+}
+
+func faqLayout(w int) faqColumns {
+	var c faqColumns
+	c.split = w >= splitWidth
+	if c.split {
+		c.listWidth = max(30, min(42, w*2/5))
+		c.answerWidth = min(w-c.listWidth-3, readingWidth)
+		c.listLeft = (w - c.listWidth - 3 - c.answerWidth) / 2
+		c.answerLeft = c.listLeft + c.listWidth + 3
 	} else {
-		m.listLeft, m.listWidth = column(w-2, 72)
-		m.listLeft++
-		m.answerLeft, m.answerWidth = column(w, readingWidth)
+		c.listLeft, c.listWidth = column(w-2, 72)
+		c.listLeft++
+		c.answerLeft, c.answerWidth = column(w, readingWidth)
 	}
+	return c
+}
+
+func (m faqModel) setSize(w, h int) screen {
+	m.width, m.height = w, h
+	c := faqLayout(w)
+	m.split = c.split
+	m.listLeft, m.listWidth, m.answerLeft, m.answerWidth = c.listLeft, c.listWidth, c.answerLeft, c.answerWidth
 	m.list.setSize(m.listWidth, h)
 	m.answer.setSize(m.answerWidth, h)
 	m.list.focused = !m.split || !m.open
+	return m
 }
 
-// show puts a question on screen; its page is rendered (if it must be)
+func (m faqModel) focused() bool  { return false }
+func (m faqModel) place() string  { return txtPlaceFAQ }
+func (m faqModel) view() []string { return m.View() }
+
+// show opens the browser: at an answer (from search or a link), at the
+// first question of a section, or at the list as it was.
+func (m faqModel) show(t target) screen {
+	switch {
+	case t.page != nil:
+		m.openQuestion(t.page)
+	case t.section != "":
+		if qs := m.list.guide.InSection(t.section); len(qs) > 0 {
+			m.trail = nil
+			m.showQuestion(qs[0])
+			m.setOpen(false)
+		}
+	default:
+		m.trail = nil
+		m.setOpen(false)
+	}
+	return m
+}
+
+// update is Update for the root: the request comes back with the screen.
+func (m faqModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
+	m, cmd := m.Update(msg)
+	req := m.out
+	m.out = nil
+	return m, cmd, req
+}
+
+// showQuestion puts a question on screen; its page is rendered (if it must be)
 // by the root's prepare, on this keypress.
-func (m *faqModel) show(p *content.Page) {
+func (m *faqModel) showQuestion(p *content.Page) {
 	m.list.selectPage(p)
 	m.answer.setPage(p)
 }
@@ -80,7 +127,7 @@ func (m *faqModel) show(p *content.Page) {
 // openQuestion opens an answer directly, as search does.
 func (m *faqModel) openQuestion(p *content.Page) {
 	m.trail = nil
-	m.show(p)
+	m.showQuestion(p)
 	m.setOpen(true)
 }
 
@@ -107,7 +154,7 @@ func (m faqModel) updateKey(msg tea.KeyMsg) (faqModel, tea.Cmd) {
 	case key.Matches(msg, m.back):
 		return m.goBack()
 	case key.Matches(msg, m.keys.Search):
-		m.out = openScreenMsg{screenSearch}
+		m.out = openScreenMsg{to: screenSearch}
 		return m, nil
 	case key.Matches(msg, m.keys.NextQuestion), key.Matches(msg, m.keys.PrevQuestion):
 		d := 1
@@ -153,7 +200,7 @@ func (m faqModel) goBack() (faqModel, tea.Cmd) {
 	if n := len(m.trail); n > 0 {
 		stop := m.trail[n-1]
 		m.trail = m.trail[:n-1]
-		m.show(stop.page)
+		m.showQuestion(stop.page)
 		m.answer.pager.setYOffset(stop.yOffset)
 		return m, nil
 	}
@@ -170,7 +217,7 @@ func (m faqModel) openRelated(p *content.Page) (faqModel, tea.Cmd) {
 		return m, nil
 	}
 	m.trail = append(m.trail, trailStop{m.answer.page(), m.answer.pager.yOffset()})
-	m.show(p)
+	m.showQuestion(p)
 	m.setOpen(true)
 	return m, nil
 }
@@ -225,16 +272,21 @@ func (m faqModel) View() []string {
 
 // prepare renders the answer on screen if it is not in the cache yet, and
 // returns a command that renders its neighbours in the background.
-func (m *faqModel) prepare() tea.Cmd {
+func (m faqModel) prepare() (screen, tea.Cmd) {
 	if !m.answerShown() {
 		// The answer will be opened from here: have it ready.
-		return prerender(m.answer.pager.pages, m.answer.pager.style, m.answerWidth, m.list.selected())
+		return m, m.ahead()
 	}
 	m.answer.pager.ensure()
 	i := m.list.cursor
 	near := []*content.Page{m.questionAt(i - 1), m.questionAt(i + 1)}
 	near = append(near, m.answer.neighbours()...)
-	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answerWidth, near...)
+	return m, prerender(m.answer.pager.pages, m.answer.pager.style, m.answerWidth, near...)
+}
+
+// ahead renders the selected question's answer.
+func (m faqModel) ahead() tea.Cmd {
+	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answerWidth, m.list.selected())
 }
 
 func (m faqModel) questionAt(i int) *content.Page {
@@ -245,7 +297,10 @@ func (m faqModel) questionAt(i int) *content.Page {
 }
 
 // pickUp shows pages that the background rendering has just finished.
-func (m *faqModel) pickUp() { m.answer.pager.load() }
+func (m faqModel) pickUp() screen {
+	m.answer.pager.load()
+	return m
+}
 
 func (m faqModel) help(g GlobalKeys) helpKeys {
 	k, pk := m.keys, m.pkeys

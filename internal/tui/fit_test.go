@@ -113,7 +113,7 @@ func TestRandomInput(t *testing.T) {
 		}()
 		if rng.Intn(200) == 0 {
 			m = m.Reset()
-			if m.top() != screenHome || !m.timeline.treated.IsZero() {
+			if m.top() != screenHome || !m.timeline().treated.IsZero() {
 				t.Fatalf("Reset should forget everything")
 			}
 		}

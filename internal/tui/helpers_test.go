@@ -168,3 +168,13 @@ func quitsOrSuspends(m Model, msg tea.Msg) bool {
 	}
 	return check(cmd)
 }
+
+// The screens as they are now, for tests to look inside. The app itself
+// knows them only through the screen interface.
+func (m guideModel) home() homeModel         { return m.screens[screenHome].(homeModel) }
+func (m guideModel) faq() faqModel           { return m.screens[screenFAQ].(faqModel) }
+func (m guideModel) search() searchModel     { return m.screens[screenSearch].(searchModel) }
+func (m guideModel) timeline() timelineModel { return m.screens[screenTimeline].(timelineModel) }
+func (m guideModel) callUs() pageModel       { return m.screens[screenCallUs].(pageModel) }
+func (m guideModel) page() pageModel         { return m.screens[screenPage].(pageModel) }
+func (m guideModel) staff() staffModel       { return m.screens[screenStaff].(staffModel) }

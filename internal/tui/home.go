@@ -13,13 +13,13 @@ import (
 
 type menuItem struct {
 	label, desc string
-	to          screen
+	to          screenID
 }
 
 // homeModel is the first screen: a welcome line and the menu. In kiosk
-// mode it is also the attract screen: the root sets fact to the "Did you
-// know?" page to show until someone uses the app, and notice to a line
-// for the person at the screen.
+// mode it is also the attract screen: the kiosk tells it (attractMsg) the
+// "Did you know?" page to show until someone uses the app, and a line for
+// the person at the screen.
 type homeModel struct {
 	styles        *Styles
 	keys          HomeKeys
@@ -30,15 +30,15 @@ type homeModel struct {
 	width, height int
 	fact          *content.Page
 	notice        string
-	out           tea.Msg // a request to the root; see Model.updateTop
+	out           tea.Msg // a request to the root; see update
 }
 
-func newHome(styles *Styles, keys HomeKeys, welcome string, touch bool) homeModel {
+func newHome(sh *session) screen {
 	return homeModel{
-		styles:  styles,
-		keys:    keys,
-		touch:   touch,
-		welcome: welcome,
+		styles:  sh.styles,
+		keys:    sh.keys.Home,
+		touch:   sh.touch,
+		welcome: termsafe.Clean(sh.content().Welcome),
 		items: []menuItem{
 			{txtMenuFAQ, txtMenuFAQDesc, screenFAQ},
 			{txtMenuTime, txtMenuTimeDesc, screenTimeline},
@@ -48,10 +48,31 @@ func newHome(styles *Styles, keys HomeKeys, welcome string, touch bool) homeMode
 	}
 }
 
-func (m *homeModel) SetSize(w, h int) { m.width, m.height = w, h }
+func (m homeModel) setSize(w, h int) screen {
+	m.width, m.height = w, h
+	return m
+}
+
+func (m homeModel) focused() bool              { return false }
+func (m homeModel) place() string              { return "" }
+func (m homeModel) show(target) screen         { return m }
+func (m homeModel) prepare() (screen, tea.Cmd) { return m, nil }
+func (m homeModel) ahead() tea.Cmd             { return nil }
+func (m homeModel) pickUp() screen             { return m }
+func (m homeModel) view() []string             { return m.View() }
+
+// update is Update for the root: the request comes back with the screen.
+func (m homeModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
+	m, cmd := m.Update(msg)
+	req := m.out
+	m.out = nil
+	return m, cmd, req
+}
 
 func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
+	case attractMsg:
+		m.fact, m.notice = msg.fact, msg.notice
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Up):
@@ -59,17 +80,17 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Down):
 			m.cursor = (m.cursor + 1) % len(m.items)
 		case key.Matches(msg, m.keys.Choose):
-			m.out = openScreenMsg{m.items[m.cursor].to}
+			m.out = openScreenMsg{to: m.items[m.cursor].to}
 			return m, nil
 		case key.Matches(msg, m.keys.Number):
 			n, _ := strconv.Atoi(msg.String())
 			if n >= 1 && n <= len(m.items) {
 				m.cursor = n - 1
-				m.out = openScreenMsg{m.items[m.cursor].to}
+				m.out = openScreenMsg{to: m.items[m.cursor].to}
 				return m, nil
 			}
 		case key.Matches(msg, m.keys.Search):
-			m.out = openScreenMsg{screenSearch}
+			m.out = openScreenMsg{to: screenSearch}
 			return m, nil
 		case m.fact != nil && key.Matches(msg, m.keys.Fact):
 			m.out = openPageMsg{m.fact}
@@ -88,7 +109,7 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		for i, r := range rows {
 			if msg.Y == r || (r >= 0 && m.showDescriptions() && msg.Y == r+1) {
 				m.cursor = i
-				m.out = openScreenMsg{m.items[i].to}
+				m.out = openScreenMsg{to: m.items[i].to}
 				return m, nil
 			}
 		}

@@ -2,9 +2,11 @@ package tui
 
 import (
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
@@ -15,26 +17,159 @@ import (
 // screen: long enough to read one line twice.
 const factEvery = 8 * time.Second
 
-// kioskState is what kiosk mode adds to the root model. Reset makes it
-// anew, like everything else a patient leaves behind.
+// Model is the program's model: the guide a patient uses, wrapped in
+// kiosk mode by what a waiting-room screen adds around it: the idle timer,
+// the attract screen with its rotating facts, the "Still reading?"
+// countdown, the staff PIN box and the reset. Everything else is delegated
+// to the guide. Outside kiosk mode it only delegates.
+type Model struct {
+	guideModel
+	kiosk     kioskState
+	idleSeq   int     // the live chain of idle ticks; see idleTickMsg
+	staffExit bool    // the staff PIN was right: the program is ending
+	pinLock   pinLock // wrong staff PINs; kept by Reset
+	next      *Guide  // newer content that came while someone was there; shown at the next reset
+}
+
+func newKioskModel(sh *session) Model {
+	m := Model{guideModel: newGuideModel(sh), kiosk: newKioskState(sh, 0)}
+	m.tellHome()
+	return m
+}
+
+// kioskState is what kiosk mode adds to the guide. Reset makes it anew,
+// like everything else a patient leaves behind.
 type kioskState struct {
 	idle      kiosk.Idle
 	countdown time.Duration // time left while "Still reading?" is on screen; 0 otherwise
 	attract   bool          // nobody has used the app since it started over
-	fact      int           // index into shared.facts
+	fact      int           // index into the guide's facts
 	factSeq   int           // the live chain of fact ticks; see factTickMsg
 	notice    string        // one line for Home, until the next input ("Wrong PIN")
 }
 
-func newKioskState(sh *shared, fact int) kioskState {
+func newKioskState(sh *session, fact int) kioskState {
 	k := kioskState{
 		idle:    kiosk.NewIdle(sh.opts.Idle, sh.opts.IdleWarning, sh.clock.Now()),
 		attract: sh.opts.Kiosk,
 	}
-	if n := len(sh.facts); n > 0 {
+	if n := len(sh.guide.facts); n > 0 {
 		k.fact = fact % n
 	}
 	return k
+}
+
+// Reset returns to Home and forgets everything a patient did: screens,
+// scroll positions, search text, the treatment date, help, the staff PIN
+// box. A kiosk uses it so the next patient sees none of it; its Home is
+// the attract screen again, with the next fact, and a new idle period.
+// Ticks of the old idle period are stale from now on: see restart.
+func (m Model) Reset() Model {
+	n := Model{guideModel: m.guideModel.fresh(), next: m.next}
+	n.pinLock = m.pinLock // forgetting it would let anyone guess on after an idle reset
+	n.idleSeq = m.idleSeq + 1
+	n.kiosk = newKioskState(n.sh, m.kiosk.fact+1)
+	n.kiosk.factSeq = m.kiosk.factSeq + 1
+	n.tellHome()
+	return n
+}
+
+// StaffExit reports whether the program ended because staff typed the
+// right PIN (kiosk mode), rather than by a quit or a signal.
+func (m Model) StaffExit() bool { return m.staffExit }
+
+// Init prepares the search index off the keypress path, so that the first
+// search keystroke does not pay for it. A kiosk also starts its timers.
+func (m Model) Init() tea.Cmd {
+	cmd := m.guideModel.Init()
+	if m.sh.opts.Kiosk {
+		cmd = tea.Batch(cmd, m.idleTick(), m.factTick())
+	}
+	return m.guard(cmd)
+}
+
+// Update is the root of the app's event handling.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	return m, m.guard(cmd)
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.sh.opts.Kiosk {
+		var cmd tea.Cmd
+		m.guideModel, cmd, _ = m.guideModel.update(msg)
+		return m, cmd
+	}
+	switch msg := msg.(type) {
+	case idleTickMsg:
+		return m.onIdleTick(msg)
+	case factTickMsg:
+		return m.onFactTick(msg)
+	case reloadedMsg:
+		return m.onReloaded(msg)
+	case panickedMsg:
+		return m.restart()
+	case tea.KeyMsg:
+		if m.onInput() {
+			m.tellHome()
+			return m, nil
+		}
+		if key.Matches(msg, m.sh.keys.Global.StaffExit) && m.top() != screenStaff {
+			// Before the text boxes: staff must get out from any screen.
+			m.openStaff()
+			m.endAttract()
+			m.tellHome()
+			return m, m.prepare()
+		}
+		return m.delegate(msg, true)
+	case tea.MouseMsg:
+		if m.onInput() {
+			m.tellHome()
+			return m, nil
+		}
+		return m.delegate(msg, true)
+	}
+	return m.delegate(msg, false)
+}
+
+// delegate gives a message to the guide, and does what the staff box asks.
+// Input ends the attract screen, after the guide has handled it, so that a
+// click on the attract screen's fact finds the fact.
+func (m Model) delegate(msg tea.Msg, input bool) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	var req tea.Msg
+	m.guideModel, cmd, req = m.guideModel.update(msg)
+	if pin, ok := req.(staffPINMsg); ok {
+		if pin.ok {
+			m.staffExit = true
+			return m, tea.Quit
+		}
+		m.move(nav{kind: navHome}, target{})
+		m.kiosk.notice = txtStaffWrong
+		m.pinLock = m.pinLock.missed(m.sh.clock.Now())
+		cmd = tea.Batch(cmd, m.prepare())
+	}
+	if input {
+		m.endAttract()
+	}
+	m.tellHome()
+	return m, cmd
+}
+
+// openStaff opens the staff PIN box, unless wrong PINs have locked it.
+func (m *Model) openStaff() {
+	if m.pinLock.locked(m.sh.clock.Now()) {
+		m.kiosk.notice = txtStaffLocked
+		return
+	}
+	m.showHelp = false
+	m.move(nav{kind: navStaff}, target{})
+}
+
+// tellHome gives Home what the attract screen shows: the fact, and the
+// notice for the person at the screen.
+func (m *Model) tellHome() {
+	m.tell(screenHome, attractMsg{fact: m.currentFact(), notice: m.kiosk.notice})
 }
 
 // idleTick schedules the one live idle tick, for when the phase or the
@@ -55,7 +190,7 @@ func (m Model) idleTick() tea.Cmd {
 
 // factTick schedules the next fact, while the attract screen is up.
 func (m Model) factTick() tea.Cmd {
-	if !m.kiosk.attract || len(m.sh.facts) < 2 {
+	if !m.kiosk.attract || len(m.sh.guide.facts) < 2 {
 		return nil
 	}
 	return m.sh.after(factEvery, factTickMsg{m.kiosk.factSeq})
@@ -82,17 +217,74 @@ func (m Model) onIdleTick(msg idleTickMsg) (Model, tea.Cmd) {
 	return m, m.idleTick()
 }
 
-// startOver is the idle reset: newer content if there is some (nobody is
-// reading now), then everything forgotten, back at the attract screen.
+// startOver is the idle reset. It first looks for newer content, in a
+// command (reading a folder has no place on the UI goroutine), and starts
+// over when the answer comes: see onReloaded.
 func (m Model) startOver() (Model, tea.Cmd) {
-	reloaded := false
-	if reload := m.sh.opts.Reload; reload != nil {
-		if g := reload(); g != nil {
-			m.sh = m.sh.withGuide(g)
-			reloaded = true
+	reload := m.sh.opts.Reload
+	if reload == nil || m.next != nil {
+		return m.startAgain()
+	}
+	return m, reloadCmd(reload, m.idleSeq, reloadTimeout, m.sh.opts.Log)
+}
+
+// reloadTimeout is how long an idle reset waits for newer content before
+// it starts over with the content it has (a folder on a hung network
+// share must not keep the last patient's page on screen).
+const reloadTimeout = 10 * time.Second
+
+// reloadCmd asks reload for newer content and makes the shared guide of it,
+// search index included, off the UI goroutine. After timeout it answers
+// "no newer content"; what reload finds later is dropped.
+func reloadCmd(reload func() *content.Guide, seq int, timeout time.Duration, log *slog.Logger) tea.Cmd {
+	return func() tea.Msg {
+		done := make(chan *Guide, 1)
+		go func() {
+			var g *Guide
+			defer func() { done <- g }()
+			kiosk.Guard(log, func() {
+				if c := reload(); c != nil {
+					g = NewGuide(c, nil)
+					g.index.Prepare()
+				}
+			})
+		}()
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		select {
+		case g := <-done:
+			return reloadedMsg{seq: seq, guide: g}
+		case <-t.C:
+			return reloadedMsg{seq: seq}
 		}
 	}
-	if m.kiosk.attract && m.top() == screenHome && !m.showHelp {
+}
+
+// onReloaded starts over, with the newer content if there is some. If
+// someone came back while it was looked for, their page stays, and the
+// newer content waits for the next reset.
+func (m Model) onReloaded(msg reloadedMsg) (Model, tea.Cmd) {
+	if msg.seq != m.idleSeq {
+		return m, nil
+	}
+	if msg.guide != nil {
+		m.next = msg.guide
+	}
+	if phase, _ := m.kiosk.idle.Phase(m.sh.clock.Now()); phase != kiosk.Expired {
+		return m, m.idleTick()
+	}
+	return m.startAgain()
+}
+
+// startAgain forgets everything and goes back to the attract screen, with
+// newer content if some came (nobody is reading now).
+func (m Model) startAgain() (Model, tea.Cmd) {
+	reloaded := m.next != nil
+	if reloaded {
+		m.sh = m.sh.withGuide(m.next)
+		m.next = nil
+	}
+	if m.kiosk.attract && len(m.stack) == 1 && !m.showHelp {
 		// Nobody came: nothing to forget. A new idle period, and the
 		// screens made again only for new content, with the rotating
 		// facts going on where they are.
@@ -103,6 +295,7 @@ func (m Model) startOver() (Model, tea.Cmd) {
 		fact, factSeq := m.kiosk.fact, m.kiosk.factSeq
 		m = m.Reset()
 		m.kiosk.fact, m.kiosk.factSeq = fact, factSeq
+		m.tellHome()
 		return m, tea.Batch(m.idleTick(), m.prepareIndex())
 	}
 	m = m.Reset()
@@ -110,13 +303,15 @@ func (m Model) startOver() (Model, tea.Cmd) {
 }
 
 // prepareIndex readies a reloaded guide's search index in the background.
-func (m Model) prepareIndex() tea.Cmd { return prepareIndex(m.sh.index) }
+func (m Model) prepareIndex() tea.Cmd { return prepareIndex(m.sh.guide.index) }
 
 func (m Model) onFactTick(msg factTickMsg) (Model, tea.Cmd) {
-	if msg.seq != m.kiosk.factSeq || !m.kiosk.attract || len(m.sh.facts) == 0 {
+	facts := m.sh.guide.facts
+	if msg.seq != m.kiosk.factSeq || !m.kiosk.attract || len(facts) == 0 {
 		return m, nil // the chain ends: someone is using the app
 	}
-	m.kiosk.fact = (m.kiosk.fact + 1) % len(m.sh.facts)
+	m.kiosk.fact = (m.kiosk.fact + 1) % len(facts)
+	m.tellHome()
 	return m, m.factTick()
 }
 
@@ -144,10 +339,11 @@ func (m *Model) endAttract() { m.kiosk.attract = false }
 
 // currentFact is the page whose fact the attract screen shows, or nil.
 func (m Model) currentFact() *content.Page {
-	if !m.kiosk.attract || len(m.sh.facts) == 0 {
+	facts := m.sh.guide.facts
+	if !m.kiosk.attract || len(facts) == 0 {
 		return nil
 	}
-	return m.sh.facts[m.kiosk.fact%len(m.sh.facts)]
+	return facts[m.kiosk.fact%len(facts)]
 }
 
 // restart starts over after a panic in a background command: the app may

@@ -101,7 +101,7 @@ func TestCountdownOnlyInWarningWindow(t *testing.T) {
 		}
 		checkFits(t, m.View(), 80, 24, "countdown")
 	}
-	if m.top() != screenFAQ || !m.faq.open {
+	if m.top() != screenFAQ || !m.faq().open {
 		t.Fatalf("the countdown must not change the screen under it")
 	}
 	m = idleAt(m, clock, 3*time.Minute+30*time.Second)
@@ -123,13 +123,13 @@ func TestInputDuringCountdownRestartsIdlePeriod(t *testing.T) {
 	if m.kiosk.countdown == 0 {
 		t.Fatal("no countdown at 3m05s")
 	}
-	cursor := m.faq.list.cursor
+	cursor := m.faq().list.cursor
 	clock.set(3*time.Minute + 5*time.Second)
 	m = drive(m, press("down"))
 	if m.kiosk.countdown != 0 || strings.Contains(plain(m.View()), txtStillReading) {
 		t.Fatal("a key must take the countdown away")
 	}
-	if m.faq.list.cursor != cursor {
+	if m.faq().list.cursor != cursor {
 		t.Error("the key that answers the countdown must only keep the page, not also move")
 	}
 	// The tick already scheduled comes a second later: back to sleep for
@@ -168,7 +168,7 @@ func TestStaleIdleTicksAreDropped(t *testing.T) {
 
 func TestAttractScreenRotatesFacts(t *testing.T) {
 	m, _, _ := kioskModel(t, testOptions())
-	facts := m.sh.facts
+	facts := m.sh.guide.facts
 	if len(facts) < 3 {
 		t.Fatalf("the shipped content has %d facts", len(facts))
 	}
@@ -193,9 +193,9 @@ func TestAttractScreenRotatesFacts(t *testing.T) {
 	}
 	// A click on the fact opens its answer.
 	want := m.currentFact()
-	lay := m.homeNow().layout()
+	lay := m.home().layout()
 	m = drive(m, tea.MouseMsg{X: 10, Y: bodyTop + lay.factFrom + 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
-	if m.top() != screenFAQ || m.faq.answer.page() != want {
+	if m.top() != screenFAQ || m.faq().answer.page() != want {
 		t.Fatalf("a click on the fact should open %s", want.ID)
 	}
 	// Someone is using the app: no more rotation, no fact on Home.
@@ -211,7 +211,7 @@ func TestAttractScreenRotatesFacts(t *testing.T) {
 	m, _, _ = kioskModel(t, testOptions())
 	want = m.currentFact()
 	m = drive(m, press("f"))
-	if m.faq.answer.page() != want || !m.faq.open {
+	if m.faq().answer.page() != want || !m.faq().open {
 		t.Errorf("f should open the fact's answer")
 	}
 }
@@ -235,11 +235,11 @@ func TestReloadOnlyAtIdleReset(t *testing.T) {
 	m = drive(m, keys("1 enter / sun")...)
 	m = idleAt(m, clock, time.Minute)
 	m = idleAt(m, clock, 3*time.Minute+10*time.Second)
-	if calls != 0 || m.sh.guide == newer {
+	if calls != 0 || m.sh.guide.content == newer {
 		t.Fatalf("content was reloaded mid-read (%d calls)", calls)
 	}
 	m = idleAt(m, clock, 3*time.Minute+30*time.Second)
-	if calls != 1 || m.sh.guide != newer || m.faq.list.guide != newer {
+	if calls != 1 || m.sh.guide.content != newer || m.faq().list.guide != newer {
 		t.Fatalf("the idle reset should take the newer content (%d calls)", calls)
 	}
 	// Nobody came: at the end of the next idle period the attract screen
@@ -251,7 +251,7 @@ func TestReloadOnlyAtIdleReset(t *testing.T) {
 	}
 	seq := m.idleSeq
 	m = idleAt(m, clock, 7*time.Minute)
-	if calls != 2 || !m.kiosk.attract || m.kiosk.fact != fact || m.sh.guide != newer {
+	if calls != 2 || !m.kiosk.attract || m.kiosk.fact != fact || m.sh.guide.content != newer {
 		t.Errorf("attract screen: %d reload calls, fact %d -> %d", calls, fact, m.kiosk.fact)
 	}
 	if m.idleSeq != seq || tk.last() != 3*time.Minute {
@@ -259,7 +259,7 @@ func TestReloadOnlyAtIdleReset(t *testing.T) {
 	}
 	// New content while nobody is there: taken, facts going on.
 	m = idleAt(m, clock, 10*time.Minute+30*time.Second)
-	if calls != 3 || m.sh.guide != newest || !m.kiosk.attract || m.kiosk.fact != fact {
+	if calls != 3 || m.sh.guide.content != newest || !m.kiosk.attract || m.kiosk.fact != fact {
 		t.Errorf("attract screen with new content: %d calls, fact %d -> %d", calls, fact, m.kiosk.fact)
 	}
 }
@@ -292,7 +292,7 @@ func TestClinicContentAtIdleReset(t *testing.T) {
 	opts := testOptions()
 	opts.Reload = src.Reload
 	m, clock, _ := kioskModel(t, opts)
-	m.sh = m.sh.withGuide(src.Guide())
+	m.sh = m.sh.withGuide(NewGuide(src.Guide(), nil))
 	m = m.Reset()
 	shows := func(m Model, s string) bool {
 		return strings.Contains(plain(drive(m, keys("/ makeup")...).View()), s)
@@ -321,7 +321,7 @@ func TestClinicContentAtIdleReset(t *testing.T) {
 	}
 	rewrite("section: aftercare", "section: afterwards") // now invalid
 	reset()
-	if !shows(m, "Makeup at Riverside") || m.sh.guide != src.Guide() {
+	if !shows(m, "Makeup at Riverside") || m.sh.guide.content != src.Guide() {
 		t.Fatal("invalid content must leave the last good content on screen")
 	}
 	rewrite("section: afterwards", "section: aftercare")

@@ -32,12 +32,12 @@ func TestResetForgetsEverything(t *testing.T) {
 
 	// Everything is set.
 	switch {
-	case len(m.stack) < 3, m.search.box.value() == "", m.timeline.treated.IsZero(),
-		!m.timeline.asking, m.timeline.input.value() == "", m.faq.list.cursor == 0,
-		m.faq.answer.pager.yOffset() == 0, len(m.faq.trail) == 0, m.callUs.answer.pager.yOffset() == 0,
-		m.staff.box.value() == "", m.kiosk.attract:
+	case len(m.stack) < 3, m.search().box.value() == "", m.timeline().treated.IsZero(),
+		!m.timeline().asking, m.timeline().input.value() == "", m.faq().list.cursor == 0,
+		m.faq().answer.pager.yOffset() == 0, len(m.faq().trail) == 0, m.callUs().answer.pager.yOffset() == 0,
+		m.staff().box.value() == "", m.kiosk.attract:
 		t.Fatalf("the test did not set everything up: stack %v, search %q, treated %v, asking %v, list %d, trail %d",
-			m.stack, m.search.box.value(), m.timeline.treated, m.timeline.asking, m.faq.list.cursor, len(m.faq.trail))
+			m.stack, m.search().box.value(), m.timeline().treated, m.timeline().asking, m.faq().list.cursor, len(m.faq().trail))
 	}
 
 	m = m.Reset()
@@ -47,14 +47,14 @@ func TestResetForgetsEverything(t *testing.T) {
 			m.stack, m.showHelp, m.kiosk.attract, m.kiosk.countdown, m.kiosk.notice)
 	}
 	for what, left := range map[string]bool{
-		"search text":    m.search.box.value() != "" || m.search.query != "" || len(m.search.results) != 0,
-		"treatment date": !m.timeline.treated.IsZero() || m.timeline.state.Today != -1,
-		"date box":       m.timeline.asking || m.timeline.input.value() != "" || m.timeline.inputErr != "",
-		"timeline step":  m.timeline.state.Current != 0,
-		"faq answer":     m.faq.open || len(m.faq.trail) != 0,
-		"faq list":       m.faq.list.cursor != 0 || m.faq.list.offset != 0,
-		"scroll":         m.faq.answer.pager.yOffset() != 0 || m.callUs.answer.pager.yOffset() != 0,
-		"staff PIN box":  m.staff.box.value() != "",
+		"search text":    m.search().box.value() != "" || m.search().query != "" || len(m.search().results) != 0,
+		"treatment date": !m.timeline().treated.IsZero() || m.timeline().state.Today != -1,
+		"date box":       m.timeline().asking || m.timeline().input.value() != "" || m.timeline().inputErr != "",
+		"timeline step":  m.timeline().state.Current != 0,
+		"faq answer":     m.faq().open || len(m.faq().trail) != 0,
+		"faq list":       m.faq().list.cursor != 0 || m.faq().list.offset != 0,
+		"scroll":         m.faq().answer.pager.yOffset() != 0 || m.callUs().answer.pager.yOffset() != 0,
+		"staff PIN box":  m.staff().box.value() != "",
 	} {
 		if left {
 			t.Errorf("Reset left the %s behind", what)
@@ -130,7 +130,7 @@ func TestStaffExit(t *testing.T) {
 	if cmd != nil || m.StaffExit() {
 		t.Fatal("a wrong PIN must not quit")
 	}
-	if m.top() != screenHome || !strings.Contains(plain(m.View()), txtStaffWrong) || m.staff.box.value() != "" {
+	if m.top() != screenHome || !strings.Contains(plain(m.View()), txtStaffWrong) || m.staff().box.value() != "" {
 		t.Fatalf("a wrong PIN says so, clears and goes Home:\n%s", plain(m.View()))
 	}
 	m = drive(m, press("down"))
@@ -201,46 +201,46 @@ func TestTouchTargets(t *testing.T) {
 			t.Errorf("%q: no Back button in the header:\n%s", script, plain(at.View()))
 		}
 		after := drive(at, click(2, 0))
-		if after.top() == top && after.showHelp == at.showHelp && after.timeline.asking == at.timeline.asking &&
-			after.faq.open == at.faq.open {
+		if after.top() == top && after.showHelp == at.showHelp && after.timeline().asking == at.timeline().asking &&
+			after.faq().open == at.faq().open {
 			t.Errorf("%q: a click on Back did nothing", script)
 		}
 	}
 
 	// The answer's Up and Down buttons scroll it.
 	m = drive(m, press("1"), press("enter"))
-	a := m.faq.answer
+	a := m.faq().answer
 	up, down, _, ok := a.buttons()
 	if !ok {
 		t.Fatal("a long answer has Up and Down buttons")
 	}
 	y := bodyTop + a.pager.height
-	x := m.faq.answerLeft
+	x := m.faq().answerLeft
 	m = drive(m, click(x+down+1, y))
-	if m.faq.answer.pager.yOffset() == 0 {
+	if m.faq().answer.pager.yOffset() == 0 {
 		t.Error("Down should scroll the answer")
 	}
 	m = drive(m, click(x+up+1, y))
-	if m.faq.answer.pager.yOffset() != 0 {
+	if m.faq().answer.pager.yOffset() != 0 {
 		t.Error("Up should scroll back")
 	}
 
 	// The list's "More questions" line scrolls it.
 	m = drive(m, press("esc"))
-	if !m.faq.list.arrows() {
+	if !m.faq().list.arrows() {
 		t.Fatal("the list does not fit 80x24: it has scroll targets")
 	}
-	m = drive(m, click(6, bodyTop+m.faq.list.height-1))
-	if m.faq.list.offset == 0 {
+	m = drive(m, click(6, bodyTop+m.faq().list.height-1))
+	if m.faq().list.offset == 0 {
 		t.Fatal("More questions should scroll the list")
 	}
-	q := m.faq.list.questionAt(5)
+	q := m.faq().list.questionAt(5)
 	m = drive(m, click(6, bodyTop+5))
-	if m.faq.answer.page() != m.faq.list.questions[q] {
+	if m.faq().answer.page() != m.faq().list.questions[q] {
 		t.Error("a click on a scrolled list opens the question under it")
 	}
 	m = drive(m, press("esc"), click(6, bodyTop))
-	if m.faq.list.offset != 0 {
+	if m.faq().list.offset != 0 {
 		t.Error("Earlier questions should scroll back")
 	}
 }
@@ -248,7 +248,7 @@ func TestTouchTargets(t *testing.T) {
 // Related questions on one line (short screens) can be clicked too.
 func TestRelatedOnOneLineClick(t *testing.T) {
 	m := drive(newTestModel(t, testOptions()), size(80, 16), press("1"), press("enter"))
-	a := m.faq.answer
+	a := m.faq().answer
 	if a.relatedLines() != 1 {
 		t.Fatalf("want related questions on one line at 80x16, got %d lines", a.relatedLines())
 	}
@@ -258,9 +258,9 @@ func TestRelatedOnOneLineClick(t *testing.T) {
 	if x < 0 {
 		t.Fatalf("no second related question in %q", line)
 	}
-	m = drive(m, tea.MouseMsg{X: m.faq.answerLeft + x + 3, Y: bodyTop + a.height - 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
-	if m.faq.answer.page() != want {
-		t.Errorf("a click on %q should open it, got %s", want.Title, m.faq.answer.page().ID)
+	m = drive(m, tea.MouseMsg{X: m.faq().answerLeft + x + 3, Y: bodyTop + a.height - 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
+	if m.faq().answer.page() != want {
+		t.Errorf("a click on %q should open it, got %s", want.Title, m.faq().answer.page().ID)
 	}
 }
 

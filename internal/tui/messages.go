@@ -29,28 +29,42 @@ type idleTickMsg struct{ seq int }
 // seq drops ticks of a chain that Reset has replaced.
 type factTickMsg struct{ seq int }
 
+// reloadedMsg is the answer to the idle reset's look for newer content:
+// the guide made of it, or nil to keep the content shown. seq is the idle
+// chain that asked; see reloadCmd.
+type reloadedMsg struct {
+	seq   int
+	guide *Guide
+}
+
+// attractMsg tells Home what the kiosk's attract screen shows: a "Did you
+// know?" fact (nil for none) and a notice for the person at the screen.
+type attractMsg struct {
+	fact   *content.Page
+	notice string
+}
+
 // panickedMsg is what a kiosk's background command returns instead of
 // panicking (see Model.guard): the app starts over.
 type panickedMsg struct{}
 
-// The requests a screen can make of the root (see Model.updateTop).
+// The requests a screen can make of the root (see screen.update).
 
 // backMsg asks the root to leave the current screen.
 type backMsg struct{}
 
-// openScreenMsg asks the root to open a screen.
-type openScreenMsg struct{ to screen }
+// openScreenMsg asks the root to open a screen, at a page or a section
+// when one is given: a timeline step full screen, without the rail, on
+// the page screen; the FAQ at a section.
+type openScreenMsg struct {
+	to      screenID
+	page    *content.Page
+	section string
+}
 
 // openPageMsg asks the root to show a page where it belongs: an FAQ answer
 // in the browser, a timeline step in the timeline, other pages on their own.
 type openPageMsg struct{ page *content.Page }
-
-// readPageMsg asks the root to show a page on its own, full screen,
-// whatever its kind: a timeline step without the rail, for small screens.
-type readPageMsg struct{ page *content.Page }
-
-// openSectionMsg asks the root to open the FAQ at a section.
-type openSectionMsg struct{ section string }
 
 // staffPINMsg is the staff PIN box's answer: the PIN was right, or not.
 type staffPINMsg struct{ ok bool }

@@ -7,7 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
-	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // pageModel shows one page on its own: "When to call us" (with the
@@ -23,26 +23,80 @@ type pageModel struct {
 	left, width, height int
 	qrSide              bool // the QR code is beside the page (else at its end, or not shown)
 	qrLeft              int
-	out                 tea.Msg // a request to the root; see Model.updateTop
+	own                 *content.Page // the page shown when the screen is opened for itself
+	callUs              bool          // "When to call us": only its own page, from its top each time it opens
+	out                 tea.Msg       // a request to the root; see update
 }
 
-func newPageModel(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, p *content.Page, qr qrBlock) pageModel {
-	m := pageModel{styles: styles, back: km.Global.Back, answer: newAnswerView(styles, km.Pager, g, pc, style, touch), qr: qr}
+func newPageModel(sh *session, p *content.Page) pageModel {
+	m := pageModel{styles: sh.styles, back: sh.keys.Global.Back, answer: newAnswerView(sh), qr: sh.qr, own: p}
 	m.answer.setPage(p)
 	return m
+}
+
+// newPageScreen is the screen of pages on their own: About this guide,
+// and any other page opened from search.
+func newPageScreen(sh *session) screen {
+	about, _ := sh.content().Page(content.PageAbout)
+	return newPageModel(sh, about)
 }
 
 // newCallUs is the "When to call us" screen: the levels of help, most
 // urgent first, as the first thing on screen. The clinic's phone, hours and
 // after-hours line are in the levels they belong to (see content.Expand).
-func newCallUs(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, qr qrBlock) pageModel {
-	p, _ := g.Page(content.PageCallUs)
-	return newPageModel(styles, km, g, pc, style, touch, p, qr)
+func newCallUs(sh *session) screen {
+	p, _ := sh.content().Page(content.PageCallUs)
+	m := newPageModel(sh, p)
+	m.callUs = true
+	return m
 }
 
 func (m *pageModel) setPage(p *content.Page) {
 	m.answer.setPage(p)
-	m.SetSize(m.width, m.height) // the QR code comes and goes with the page
+	m.resize(m.width, m.height) // the QR code comes and goes with the page
+}
+
+func (m pageModel) setSize(w, h int) screen {
+	m.resize(w, h)
+	return m
+}
+
+func (m pageModel) focused() bool  { return false }
+func (m pageModel) view() []string { return m.View() }
+
+func (m pageModel) place() string {
+	p := m.answer.page()
+	switch {
+	case m.callUs:
+		return txtPlaceCallUs
+	case p != nil && p.ID != content.PageAbout:
+		return termsafe.Clean(p.Title)
+	}
+	return txtPlaceAbout
+}
+
+// show opens a page. "When to call us" opens at its top, where the
+// emergency signs are, unless it is on screen already.
+func (m pageModel) show(t target) screen {
+	switch {
+	case m.callUs:
+		if !t.onTop {
+			m.answer.pager.setYOffset(0)
+		}
+	case t.page != nil:
+		m.setPage(t.page)
+	default:
+		m.setPage(m.own)
+	}
+	return m
+}
+
+// update is Update for the root: the request comes back with the screen.
+func (m pageModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
+	m, cmd := m.Update(msg)
+	req := m.out
+	m.out = nil
+	return m, cmd, req
 }
 
 // Room for the QR code beside a page: the page keeps at least sideMinPage
@@ -52,7 +106,7 @@ const (
 	qrGap       = 3
 )
 
-func (m *pageModel) SetSize(w, h int) {
+func (m *pageModel) resize(w, h int) {
 	m.width, m.height = w, h
 	ph := max(1, h-m.introLines())
 	show := m.showsQR()
@@ -135,12 +189,24 @@ func (m pageModel) View() []string {
 	return lines
 }
 
-func (m *pageModel) prepare() tea.Cmd {
+func (m pageModel) prepare() (screen, tea.Cmd) {
 	m.answer.pager.ensure()
-	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, m.answer.neighbours()...)
+	return m, prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, m.answer.neighbours()...)
 }
 
-func (m *pageModel) pickUp() { m.answer.pager.load() }
+// ahead renders "When to call us" before anyone asks for it: a worried
+// patient must not wait for it.
+func (m pageModel) ahead() tea.Cmd {
+	if !m.callUs {
+		return nil
+	}
+	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, m.answer.page())
+}
+
+func (m pageModel) pickUp() screen {
+	m.answer.pager.load()
+	return m
+}
 
 func (m pageModel) help(g GlobalKeys) helpKeys {
 	k := m.answer.keys

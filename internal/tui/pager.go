@@ -100,7 +100,7 @@ func (p *pager) ensure() bool {
 }
 
 // fresh reports whether lines hold the current page at the current width.
-func (p *pager) fresh() bool {
+func (p pager) fresh() bool {
 	return p.page != nil && p.linesFor == p.page.ID && p.wrapped == render.ClampWidth(p.width)
 }
 

@@ -24,11 +24,11 @@ import (
 // The benchmarks in this file hold the budgets of docs/performance.md. Each
 // reports its figure with ReportMetric; none asserts a time.
 
-// session is a realistic walk over every screen, from Home back to Home:
+// sessionWalk is a realistic walk over every screen, from Home back to Home:
 // menu moves, the FAQ list, opening and scrolling answers, next and
 // previous, related questions, search typing, timeline steps, When to call
 // us, About and help.
-const session = `down down up 1 down down down enter down down down pgdown pgup n n p 1 esc
+const sessionWalk = `down down up 1 down down down enter down down down pgdown pgup n n p 1 esc
 	esc / r e t i n o l down enter down esc esc esc
 	2 right right right right down down left t esc ! esc esc
 	4 down esc ? ? esc`
@@ -77,7 +77,7 @@ func reportPercentiles(b *testing.B, times []time.Duration) {
 // Update plus View. Budget: p99 <= 1 ms.
 func BenchmarkKeypress(b *testing.B) {
 	g := loadGuide(b)
-	msgs := keys(session)
+	msgs := keys(sessionWalk)
 	for _, sz := range [][2]int{{80, 24}, {160, 48}} {
 		b.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(b *testing.B) {
 			m0 := colourModel(g, render.New(g), sz[0], sz[1])
@@ -97,7 +97,7 @@ func BenchmarkKeypress(b *testing.B) {
 // FAQ answers and timeline steps the session visits.
 func BenchmarkKeypressNaive(b *testing.B) {
 	g := loadGuide(b)
-	n := len(keys(session))
+	n := len(keys(sessionWalk))
 	pages := append(append([]*content.Page{}, g.FAQ[:8]...), g.Timeline[:6]...)
 	var times []time.Duration
 	for b.Loop() {
@@ -133,7 +133,7 @@ func BenchmarkResizeBurst(b *testing.B) {
 		r := render.New(g)
 		m := colourModel(g, r, 80, 24)
 		m = drive(m, keys("1 enter")...)
-		before, startWidth := r.Renders(), m.faq.answerWidth
+		before, startWidth := r.Renders(), m.faq().answerWidth
 		b.StartTimer()
 
 		t0 := time.Now()
@@ -167,7 +167,7 @@ func BenchmarkResizeBurst(b *testing.B) {
 			var next tea.Cmd
 			m, next = m.update(msg)
 			pending = append(pending, next)
-			if !ready && m.faq.answer.pager.fresh() {
+			if !ready && m.faq().answer.pager.fresh() {
 				_ = m.View()
 				times = append(times, time.Since(tLast))
 				whole = append(whole, time.Since(t0))
@@ -180,7 +180,7 @@ func BenchmarkResizeBurst(b *testing.B) {
 		}
 		renders += r.Renders() - before
 		for w := render.MinWidth; w <= render.MaxWidth; w++ {
-			if _, ok := r.Cached(m.faq.list.selected(), w, m.sh.style); ok && w != m.faq.answerWidth && w != startWidth {
+			if _, ok := r.Cached(m.faq().list.selected(), w, m.sh.style); ok && w != m.faq().answerWidth && w != startWidth {
 				intermediate++
 			}
 		}

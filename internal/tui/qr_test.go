@@ -98,7 +98,7 @@ func TestQROnCallUsAndAbout(t *testing.T) {
 	// Not on other pages.
 	m := drive(newTestModel(t, opts), size(160, 48))
 	m = drive(m, keys("/ glossary enter")...)
-	if p := m.page.answer.page(); m.top() != screenPage || p == nil || p.ID != "glossary" {
+	if p := m.page().answer.page(); m.top() != screenPage || p == nil || p.ID != "glossary" {
 		t.Fatalf("search did not open the glossary")
 	}
 	if strings.Contains(plain(m.View()), txtQRCaption) {

@@ -47,7 +47,7 @@ func TestUncachedPageRendersOnlyItself(t *testing.T) {
 	if got := r.Renders() - before; got != 1 {
 		t.Errorf("opening an uncached answer rendered %d pages, want 1", got)
 	}
-	if !strings.Contains(words(m.View()), m.faq.answer.page().Title) {
+	if !strings.Contains(words(m.View()), m.faq().answer.page().Title) {
 		t.Errorf("the answer is not on screen")
 	}
 }
@@ -75,7 +75,7 @@ func TestResizeBurstRendersOnce(t *testing.T) {
 	if got := r.Renders() - before; got != 1 {
 		t.Errorf("a burst of 19 resizes rendered %d pages, want 1", got)
 	}
-	if !m.faq.answer.pager.fresh() {
+	if !m.faq().answer.pager.fresh() {
 		t.Errorf("the answer on screen is not at the new width")
 	}
 }
@@ -85,25 +85,25 @@ func TestMouse(t *testing.T) {
 		return tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
 	}
 	m := drive(newTestModel(t, testOptions()), size(80, 24))
-	rows := m.home.layout().rows
+	rows := m.home().layout().rows
 	m = drive(m, click(20, bodyTop+rows[1]))
 	if m.top() != screenTimeline {
 		t.Fatalf("a click on the second menu row should open the timeline")
 	}
-	_, cells := m.timeline.railView()
+	_, cells := m.timeline().railView()
 	m = drive(m, click(cells[3].left+1, bodyTop))
-	if m.timeline.state.Current != cells[3].step {
+	if m.timeline().state.Current != cells[3].step {
 		t.Errorf("a click on the rail should open that step")
 	}
 	m = drive(m, press("esc"), press("1"))
 	y := bodyTop + 2 // the second question, under the first heading
 	m = drive(m, click(10, y))
-	if !m.faq.open || m.faq.answer.page() != m.faq.list.questions[1] {
+	if !m.faq().open || m.faq().answer.page() != m.faq().list.questions[1] {
 		t.Errorf("a click on a question should open it")
 	}
-	before := m.faq.answer.pager.yOffset()
+	before := m.faq().answer.pager.yOffset()
 	m = drive(m, tea.MouseMsg{X: 10, Y: 10, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
-	if m.faq.answer.pager.yOffset() <= before {
+	if m.faq().answer.pager.yOffset() <= before {
 		t.Errorf("the wheel should scroll the answer")
 	}
 }
@@ -138,7 +138,7 @@ func TestResetForgets(t *testing.T) {
 	if m.top() != screenHome || len(m.stack) != 1 || m.showHelp {
 		t.Fatalf("Reset should be back Home")
 	}
-	if !m.timeline.treated.IsZero() || m.search.box.value() != "" || m.faq.open {
+	if !m.timeline().treated.IsZero() || m.search().box.value() != "" || m.faq().open {
 		t.Errorf("Reset should forget the treatment date, the search and the answer")
 	}
 	checkFits(t, m.View(), 80, 24, "after reset")
@@ -153,19 +153,19 @@ func TestMouseSearchAndRelated(t *testing.T) {
 	}
 	m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
 	m = drive(m, keys("sunscreen")...)
-	top := len(m.search.head())
-	second := m.search.results[1].Page
+	top := len(m.search().head())
+	second := m.search().results[1].Page
 	m = drive(m, click(10, bodyTop+top+2)) // the second result's title
-	if m.faq.answer.page() != second && m.timeline.currentPage() != second {
+	if m.faq().answer.page() != second && m.timeline().currentPage() != second {
 		t.Fatalf("a click on the second result should open %s", second.ID)
 	}
 	m = drive(newTestModel(t, testOptions()), size(80, 30), press("1"), press("enter"))
-	a := m.faq.answer
+	a := m.faq().answer
 	n := a.relatedLines()
 	want := a.related[1]
 	m = drive(m, click(10, bodyTop+a.height-n+2)) // heading, then 1, then 2
-	if m.faq.answer.page() != want {
-		t.Errorf("a click on the second related question should open %s, got %s", want.ID, m.faq.answer.page().ID)
+	if m.faq().answer.page() != want {
+		t.Errorf("a click on the second related question should open %s, got %s", want.ID, m.faq().answer.page().ID)
 	}
 }
 
@@ -173,13 +173,13 @@ func TestMouseSearchAndRelated(t *testing.T) {
 func TestSearchOpensTimelineStep(t *testing.T) {
 	m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
 	m = drive(m, keys("flaking")...)
-	for i, r := range m.search.results {
+	for i, r := range m.search().results {
 		if r.Page.ID == "day-2" {
 			for range i {
 				m = drive(m, press("down"))
 			}
 			m = drive(m, press("enter"))
-			if m.top() != screenTimeline || m.timeline.currentPage().ID != "day-2" {
+			if m.top() != screenTimeline || m.timeline().currentPage().ID != "day-2" {
 				t.Fatalf("the day 2 result should open the timeline at day 2")
 			}
 			m = drive(m, press("esc"))

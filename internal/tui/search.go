@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/search"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
@@ -20,6 +21,8 @@ type searchModel struct {
 	keys   SearchKeys
 	index  *search.Index
 	guide  *content.Guide
+	pages  *pageCache // the selected result is rendered ahead
+	style  render.Style
 
 	box     textBox
 	query   string // what results are for
@@ -28,17 +31,49 @@ type searchModel struct {
 	offset  int // first result (or section) shown
 
 	left, width, cw, height int
-	out                     tea.Msg // a request to the root; see Model.updateTop
+	out                     tea.Msg // a request to the root; see update
 }
 
-func newSearch(styles *Styles, keys SearchKeys, ix *search.Index, g *content.Guide, ascii bool) searchModel {
+func newSearch(sh *session) screen {
 	return searchModel{
-		styles: styles,
-		keys:   keys,
-		index:  ix,
-		guide:  g,
-		box:    newTextBox(styles, ascii, txtSearchPrompt, "", 60),
+		styles: sh.styles,
+		keys:   sh.keys.Search,
+		index:  sh.guide.index,
+		guide:  sh.content(),
+		pages:  sh.guide.pages,
+		style:  sh.style,
+		box:    newTextBox(sh.styles, isASCII(sh.style), txtSearchPrompt, "", 60),
 	}
+}
+
+func (m searchModel) place() string  { return txtPlaceSearch }
+func (m searchModel) view() []string { return m.View() }
+func (m searchModel) ahead() tea.Cmd { return nil }
+func (m searchModel) pickUp() screen { return m }
+
+// show opens search with an empty box, unless it is open already.
+func (m searchModel) show(t target) screen {
+	if !t.onTop {
+		m.clear()
+	}
+	return m
+}
+
+// prepare renders the selected result in the background, at the width
+// the FAQ browser would show it.
+func (m searchModel) prepare() (screen, tea.Cmd) {
+	if len(m.results) == 0 {
+		return m, nil
+	}
+	return m, prerender(m.pages, m.style, faqLayout(m.width).answerWidth, m.results[m.cursor].Page)
+}
+
+// update is Update for the root: the request comes back with the screen.
+func (m searchModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
+	m, cmd := m.Update(msg)
+	req := m.out
+	m.out = nil
+	return m, cmd, req
 }
 
 // clear empties the box, for a new search.
@@ -47,11 +82,12 @@ func (m *searchModel) clear() {
 	m.query, m.results, m.cursor, m.offset = "", nil, 0, 0
 }
 
-func (m *searchModel) SetSize(w, h int) {
+func (m searchModel) setSize(w, h int) screen {
 	m.width, m.height = w, h
 	m.left, m.cw = column(w-2, readingWidth)
 	m.left++
 	m.run(true)
+	return m
 }
 
 // run searches again when the query changed, or always when forced (the
@@ -190,7 +226,7 @@ func (m searchModel) open(i int) tea.Msg {
 	if len(m.results) > 0 {
 		return openPageMsg{m.results[i].Page}
 	}
-	return openSectionMsg{m.guide.Sections[i].ID}
+	return openScreenMsg{to: screenFAQ, section: m.guide.Sections[i].ID}
 }
 
 func (m searchModel) View() []string {

@@ -19,21 +19,42 @@ type staffModel struct {
 	box         textBox
 	left, width int
 	height      int
-	out         tea.Msg // a request to the root; see Model.updateTop
+	out         tea.Msg // a request to the root; see update
 }
 
-func newStaff(styles *Styles, keys InputKeys, pin string, ascii bool) staffModel {
-	b := newTextBox(styles, ascii, "PIN: ", "", 12)
+func newStaff(sh *session) screen {
+	b := newTextBox(sh.styles, isASCII(sh.style), "PIN: ", "", 12)
 	b.mask = true
-	return staffModel{styles: styles, keys: keys, pin: pin, box: b}
+	return staffModel{styles: sh.styles, keys: sh.keys.Input, pin: sh.opts.StaffPIN, box: b}
 }
 
-func (m *staffModel) clear() { m.box.reset() }
-
-func (m *staffModel) SetSize(w, h int) {
+func (m staffModel) setSize(w, h int) screen {
 	m.left, m.width = column(w-4, 60)
 	m.left += 2
 	m.height = h
+	return m
+}
+
+// The box takes every key; nothing is rendered here.
+func (m staffModel) focused() bool              { return true }
+func (m staffModel) place() string              { return txtPlaceStaff }
+func (m staffModel) view() []string             { return m.View() }
+func (m staffModel) prepare() (screen, tea.Cmd) { return m, nil }
+func (m staffModel) ahead() tea.Cmd             { return nil }
+func (m staffModel) pickUp() screen             { return m }
+
+// show opens the box empty, so nothing of a PIN stays on screen.
+func (m staffModel) show(target) screen {
+	m.box.reset()
+	return m
+}
+
+// update is Update for the root: the answer comes back as a request.
+func (m staffModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
+	m, cmd := m.Update(msg)
+	req := m.out
+	m.out = nil
+	return m, cmd, req
 }
 
 func (m staffModel) Update(msg tea.Msg) (staffModel, tea.Cmd) {

@@ -37,30 +37,50 @@ type timelineModel struct {
 	width     int
 	height    int
 	answerTop int     // body line where the page starts, for mouse clicks
-	out       tea.Msg // a request to the root; see Model.updateTop
+	out       tea.Msg // a request to the root; see update
 }
 
-func newTimeline(styles *Styles, km KeyMap, g *content.Guide, pc *pageCache, style render.Style, touch bool, clock Clock, loc *time.Location, treated time.Time) timelineModel {
+func newTimeline(sh *session) screen {
+	g := sh.content()
 	m := timelineModel{
-		styles: styles,
-		keys:   km.Timeline,
-		ikeys:  km.Input,
-		back:   km.Global.Back,
-		clock:  clock,
-		loc:    loc,
+		styles: sh.styles,
+		keys:   sh.keys.Timeline,
+		ikeys:  sh.keys.Input,
+		back:   sh.keys.Global.Back,
+		clock:  sh.clock,
+		loc:    sh.opts.Location,
 		steps:  g.Timeline,
-		answer: newAnswerView(styles, km.Pager, g, pc, style, touch),
-		input:  newTextBox(styles, isASCII(style), "> ", "2026-11-20 or 3", 40),
+		answer: newAnswerView(sh),
+		input:  newTextBox(sh.styles, isASCII(sh.style), "> ", "2026-11-20 or 3", 40),
 		state:  timeline.State{Count: len(g.Timeline), Today: -1},
 	}
 	for _, p := range g.Timeline {
 		m.ranges = append(m.ranges, timeline.Range{From: p.From, To: p.To})
 	}
-	if !treated.IsZero() {
-		m.setTreated(treated)
+	if !sh.treated.IsZero() {
+		m.setTreated(sh.treated)
 	}
 	m.answer.setPage(m.currentPage())
 	return m
+}
+
+func (m timelineModel) place() string  { return txtPlaceTimeline }
+func (m timelineModel) view() []string { return m.View() }
+
+// show opens the timeline at a step (from search or a link), or as it was.
+func (m timelineModel) show(t target) screen {
+	if t.page != nil {
+		m.showStep(t.page)
+	}
+	return m
+}
+
+// update is Update for the root: the request comes back with the screen.
+func (m timelineModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
+	m, cmd := m.Update(msg)
+	req := m.out
+	m.out = nil
+	return m, cmd, req
 }
 
 // setTreated records the treatment date and goes to today's step.
@@ -81,10 +101,11 @@ func (m timelineModel) currentPage() *content.Page {
 // focused reports whether the date box wants every key.
 func (m timelineModel) focused() bool { return m.asking }
 
-func (m *timelineModel) SetSize(w, h int) {
+func (m timelineModel) setSize(w, h int) screen {
 	m.width, m.height = w, h
 	m.left, _ = column(w, readingWidth)
 	m.layout()
+	return m
 }
 
 // infoLines are the lines between the rail and the page: today's day and
@@ -158,7 +179,9 @@ func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 			m.layout()
 			return m, nil
 		case key.Matches(msg, m.keys.Open):
-			m.out = readPageMsg{m.currentPage()}
+			if p := m.currentPage(); p != nil {
+				m.out = openScreenMsg{to: screenPage, page: p}
+			}
 			return m, nil
 		case key.Matches(msg, m.keys.Prev):
 			act = timeline.Prev
@@ -270,7 +293,7 @@ func (m timelineModel) View() []string {
 	return fitLines(lines, m.width, m.height)
 }
 
-func (m *timelineModel) prepare() tea.Cmd {
+func (m timelineModel) prepare() (screen, tea.Cmd) {
 	m.answer.pager.ensure()
 	i := m.state.Current
 	near := m.answer.neighbours()
@@ -280,10 +303,18 @@ func (m *timelineModel) prepare() tea.Cmd {
 	if i+1 < len(m.steps) {
 		near = append(near, m.steps[i+1])
 	}
-	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, near...)
+	return m, prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, near...)
 }
 
-func (m *timelineModel) pickUp() { m.answer.pager.load() }
+// ahead renders the step the timeline opens at.
+func (m timelineModel) ahead() tea.Cmd {
+	return prerender(m.answer.pager.pages, m.answer.pager.style, m.answer.width, m.currentPage())
+}
+
+func (m timelineModel) pickUp() screen {
+	m.answer.pager.load()
+	return m
+}
 
 func (m timelineModel) help(g GlobalKeys) helpKeys {
 	k, pk := m.keys, m.answer.keys

@@ -2,11 +2,18 @@
 // Home menu, the FAQ browser, search, the day-by-day recovery timeline,
 // "When to call us", an about page and help.
 //
-// The root Model owns one child model per screen and a small stack of
-// screens. It handles resizes, the keys that work everywhere, and routes
-// everything else to the screen on top. Pages are rendered by the shared
-// render.Renderer; only the page on screen is rendered on the keypress
-// path, its neighbours in the background.
+// Screens sit behind one small interface (screen.go) and are registered in
+// one table; the guide model (guide.go) keeps a stack of them, moved by a
+// pure function (stack.go), handles resizes and the keys that work
+// everywhere, and routes everything else to the screen on top. In kiosk
+// mode the program's Model wraps the guide with the idle timer, the
+// attract screen, the countdown, the staff box and the reset (kiosk.go).
+//
+// What is made from one version of the content (the search index, the
+// rendered pages) is a Guide, shared read-only by every session of the
+// process; what one program owns (size, colours, theme, keys, clock,
+// timers) is its session. Only the page on screen is rendered on the
+// keypress path, its neighbours in the background.
 package tui
 
 import (
@@ -21,7 +28,6 @@ import (
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/search"
-	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // Clock tells the time. The app asks it for "today"; tests pass a fixed one.
@@ -77,64 +83,55 @@ const (
 	defaultIdleWarning = 30 * time.Second
 )
 
-// screen is one of the app's screens.
-type screen int
+// Guide is one version of the content with what is made from it once and
+// shared, read-only, by every session of the process: the search index and
+// the rendered pages. It is safe for concurrent use.
+type Guide struct {
+	content *content.Guide
+	index   *search.Index
+	pages   *pageCache
+	facts   []*content.Page // "Did you know?" pages for the attract screen
+}
 
-const (
-	screenHome screen = iota
-	screenFAQ
-	screenSearch
-	screenTimeline
-	screenCallUs
-	screenPage  // About, or another page opened from search
-	screenStaff // kiosk: the staff PIN box
-)
+// NewGuide makes the shared part of the app for a guide. r renders its
+// pages; nil makes a renderer of its own.
+func NewGuide(g *content.Guide, r *render.Renderer) *Guide {
+	if r == nil {
+		r = render.New(g)
+	}
+	return &Guide{content: g, index: search.New(g.All()), pages: newPageCache(r), facts: g.Facts()}
+}
 
-// shared is what every session built from the same guide can reuse, and
-// what Reset keeps.
-type shared struct {
-	guide  *content.Guide
-	pages  *pageCache
-	style  render.Style
-	styles *Styles
-	keys   KeyMap
-	index  *search.Index
-	clock  Clock
-	opts   Options
-	facts  []*content.Page // "Did you know?" pages for the attract screen
-	qr     qrBlock         // the clinic website's QR code; empty without one
+// Content is the guide's content.
+func (g *Guide) Content() *content.Guide { return g.content }
+
+// session is what one program owns: its look, its keys, its clock, its
+// options. Screens are built from it; it does not change while the
+// program runs, except for the guide at an idle reset (see withGuide).
+type session struct {
+	guide   *Guide
+	style   render.Style
+	styles  *Styles
+	keys    KeyMap
+	clock   Clock
+	opts    Options
+	touch   bool      // kiosk: the screen may be a touch screen with no keyboard
+	treated time.Time // the treatment date the app opens with; Reset forgets it
+	qr      qrBlock   // the clinic website's QR code; empty without one
 	// after schedules msg in d. It is tea.Tick; tests record it instead,
 	// and move a fake clock.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
 }
 
-// Model is the root model of the app.
-type Model struct {
-	sh *shared
-
-	width, height int
-	stack         []screen // Home at the bottom, the screen shown on top
-	showHelp      bool
-	layoutSeq     int // latest resize; see layoutMsg
-	idleSeq       int // the live chain of idle ticks; see idleTickMsg
-	kiosk         kioskState
-	staffExit     bool    // the staff PIN was right: the program is ending
-	pinLock       pinLock // wrong staff PINs; kept by Reset
-
-	home     homeModel
-	faq      faqModel
-	search   searchModel
-	timeline timelineModel
-	callUs   pageModel
-	page     pageModel
-	staff    staffModel
-	help     helpModel
+// New builds the app for a guide, as NewSession does for NewGuide(g, r).
+func New(g *content.Guide, r *render.Renderer, lr *lipgloss.Renderer, opts Options, clock Clock) Model {
+	return NewSession(NewGuide(g, r), lr, opts, clock)
 }
 
-// New builds the app for a guide. The renderer may be shared with other
-// sessions; lr decides the colours of everything around the pages and gets
-// the profile from opts, so nothing asks the terminal at run time.
-func New(g *content.Guide, r *render.Renderer, lr *lipgloss.Renderer, opts Options, clock Clock) Model {
+// NewSession builds one program's app on a shared guide. lr decides the
+// colours of everything around the pages and gets the profile from opts,
+// so nothing asks the terminal at run time; it belongs to this session.
+func NewSession(g *Guide, lr *lipgloss.Renderer, opts Options, clock Clock) Model {
 	if opts.Theme == "" {
 		opts.Theme = render.Dark
 	}
@@ -154,116 +151,49 @@ func New(g *content.Guide, r *render.Renderer, lr *lipgloss.Renderer, opts Optio
 	if opts.Kiosk && opts.StaffKey != "" && opts.StaffPIN != "" {
 		keys.Global.StaffExit = key.NewBinding(key.WithKeys(opts.StaffKey))
 	}
-	sh := &shared{
-		guide:  g,
-		pages:  newPageCache(r),
-		style:  render.Style{Theme: opts.Theme, Profile: opts.Profile},
-		styles: &styles,
-		keys:   keys,
-		index:  search.New(g.All()),
-		clock:  clock,
-		opts:   opts,
-		qr:     newQRBlock(&styles, opts.Clinic.Website, opts.Profile, opts.Theme),
+	sh := &session{
+		guide:   g,
+		style:   render.Style{Theme: opts.Theme, Profile: opts.Profile},
+		styles:  &styles,
+		keys:    keys,
+		clock:   clock,
+		opts:    opts,
+		touch:   opts.Kiosk,
+		treated: opts.Treated,
+		qr:      newQRBlock(&styles, opts.Clinic.Website, opts.Profile, opts.Theme),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
 	}
-	if opts.Kiosk {
-		sh.facts = g.Facts()
-	}
-	m := newModel(sh, opts.Treated)
-	m.kiosk = newKioskState(sh, 0)
-	return m
+	return newKioskModel(sh)
 }
 
-// withGuide is sh with other content: everything made from the guide is
-// made again; the look, the keys and the options stay.
-func (sh *shared) withGuide(g *content.Guide) *shared {
+// withGuide is sh with another guide (newer content); the look, the keys
+// and the options stay.
+func (sh *session) withGuide(g *Guide) *session {
 	n := *sh
 	n.guide = g
-	n.pages = newPageCache(render.New(g))
-	n.index = search.New(g.All())
-	if n.opts.Kiosk {
-		n.facts = g.Facts()
-	}
 	return &n
 }
 
-func newModel(sh *shared, treated time.Time) Model {
-	g, km, st := sh.guide, sh.keys, sh.styles
-	ascii := isASCII(sh.style)
-	touch := sh.opts.Kiosk // a kiosk may have a touch screen and no keyboard
-	about, _ := g.Page(content.PageAbout)
-	return Model{
-		sh:       sh,
-		stack:    []screen{screenHome},
-		home:     newHome(st, km.Home, termsafe.Clean(g.Welcome), touch),
-		faq:      newFAQ(st, km, g, sh.pages, sh.style, touch),
-		search:   newSearch(st, km.Search, sh.index, g, ascii),
-		timeline: newTimeline(st, km, g, sh.pages, sh.style, touch, sh.clock, sh.opts.Location, treated),
-		callUs:   newCallUs(st, km, g, sh.pages, sh.style, touch, sh.qr),
-		page:     newPageModel(st, km, g, sh.pages, sh.style, touch, about, sh.qr),
-		staff:    newStaff(st, km.Input, sh.opts.StaffPIN, ascii),
-		help:     newHelp(st),
+// forgetPatient is sh without what the patient brought: the treatment date.
+func (sh *session) forgetPatient() *session {
+	if sh.treated.IsZero() {
+		return sh
 	}
+	n := *sh
+	n.treated = time.Time{}
+	return &n
 }
 
-// Reset returns to Home and forgets everything a patient did: screens,
-// scroll positions, search text, the treatment date, help, the staff PIN
-// box. A kiosk uses it so the next patient sees none of it; its Home is
-// the attract screen again, with the next fact, and a new idle period.
-// Ticks of the old idle period are stale from now on: see restart.
-func (m Model) Reset() Model {
-	n := newModel(m.sh, time.Time{})
-	n.layoutSeq = m.layoutSeq
-	n.pinLock = m.pinLock // forgetting it would let anyone guess on after an idle reset
-	n.idleSeq = m.idleSeq + 1
-	n.kiosk = newKioskState(m.sh, m.kiosk.fact+1)
-	n.kiosk.factSeq = m.kiosk.factSeq + 1
-	n.resize(m.width, m.height)
-	return n
-}
-
-// StaffExit reports whether the program ended because staff typed the
-// right PIN (kiosk mode), rather than by a quit or a signal.
-func (m Model) StaffExit() bool { return m.staffExit }
+// content is the session's guide content.
+func (sh *session) content() *content.Guide { return sh.guide.content }
 
 func isASCII(s render.Style) bool { return s.Profile == termenv.Ascii }
-
-// Init prepares the search index off the keypress path, so that the first
-// search keystroke does not pay for it. A kiosk also starts its timers.
-func (m Model) Init() tea.Cmd {
-	cmd := prepareIndex(m.sh.index)
-	if m.sh.opts.Kiosk {
-		cmd = tea.Batch(cmd, m.idleTick(), m.factTick())
-	}
-	return m.guard(cmd)
-}
 
 func prepareIndex(ix *search.Index) tea.Cmd {
 	return func() tea.Msg {
 		ix.Prepare()
 		return nil
 	}
-}
-
-func (m Model) top() screen { return m.stack[len(m.stack)-1] }
-
-// tooSmall reports whether the window is below the smallest layout.
-func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
-
-// resize pushes the new size down to every screen, once.
-func (m *Model) resize(w, h int) {
-	m.width, m.height = max(0, w), max(0, h)
-	if m.tooSmall() {
-		return // screens keep their last layout until there is room again
-	}
-	bw, bh := m.width, m.height-chrome
-	m.home.SetSize(bw, bh)
-	m.faq.SetSize(bw, bh)
-	m.search.SetSize(bw, bh)
-	m.timeline.SetSize(bw, bh)
-	m.callUs.SetSize(bw, bh)
-	m.page.SetSize(bw, bh)
-	m.staff.SetSize(bw, bh)
 }

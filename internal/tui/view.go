@@ -10,24 +10,46 @@ import (
 
 // View draws the whole frame: never wider than the terminal, never more
 // lines than it has.
+func (m guideModel) View() string { return m.frame(nil) }
+
+// View is the guide's frame, with the "Still reading?" countdown over it
+// while it runs.
 func (m Model) View() string {
+	if m.sh.opts.Kiosk {
+		m.tellHome() // on this copy: Home draws exactly what the kiosk state says
+	}
+	if m.kiosk.countdown <= 0 {
+		return m.guideModel.View()
+	}
+	return m.frame(&cover{
+		body: m.countdownOver,
+		keys: helpKeys{short: []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp(txtAnyKey, txtKeepReading))}},
+	})
+}
+
+// cover is drawn over the guide's body, with its own hint bar.
+type cover struct {
+	body func(body []string) []string
+	keys helpKeys
+}
+
+func (m guideModel) frame(c *cover) string {
 	if m.tooSmall() {
 		return m.tooSmallView()
 	}
 	bh := m.height - chrome
 	var body []string
-	keys := m.screenHelp()
+	g := m.sh.keys.Global
+	keys := m.screens[m.top()].help(g)
 	if m.showHelp {
 		body = m.help.full(keys, m.width, bh)
-		g := m.sh.keys.Global
 		keys = helpKeys{short: []key.Binding{hint("?/esc", "close", g.Help, g.Back), brief(g.CallUs, "call us"), g.Quit}}
 	} else {
-		body = m.screenView()
+		body = m.screens[m.top()].view()
 	}
 	body = fitLines(body, m.width, bh)
-	if m.kiosk.countdown > 0 {
-		body = m.countdownOver(body)
-		keys = helpKeys{short: []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp(txtAnyKey, txtKeepReading))}}
+	if c != nil {
+		body, keys = c.body(body), c.keys
 	}
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(), m.sh.styles.Rule.Render(strings.Repeat("─", m.width)))
@@ -37,7 +59,7 @@ func (m Model) View() string {
 }
 
 // tooSmallView is one centred line asking for a bigger window, cut to fit.
-func (m Model) tooSmallView() string {
+func (m guideModel) tooSmallView() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -56,9 +78,9 @@ func (m Model) tooSmallView() string {
 
 // header is the bar at the top: the guide (and clinic) on the left, where
 // you are on the right.
-func (m Model) header() string {
+func (m guideModel) header() string {
 	s := m.sh.styles
-	title := termsafe.Clean(m.sh.guide.Title)
+	title := termsafe.Clean(m.sh.content().Title)
 	if name := termsafe.Clean(m.sh.opts.Clinic.Name); name != "" {
 		title += " · " + name
 	}
@@ -81,79 +103,16 @@ func (m Model) header() string {
 
 // backTarget is the "‹ Back" button at the left of the header, for touch
 // screens, on every screen but Home, in kiosk mode. "" when none is shown.
-func (m Model) backTarget() string {
-	if !m.sh.opts.Kiosk || (m.top() == screenHome && !m.showHelp) {
+func (m guideModel) backTarget() string {
+	if !m.sh.touch || (len(m.stack) == 1 && !m.showHelp) {
 		return ""
 	}
 	return " " + txtBack + " "
 }
 
-func (m Model) place() string {
+func (m guideModel) place() string {
 	if m.showHelp {
 		return txtPlaceHelp
 	}
-	switch m.top() {
-	case screenFAQ:
-		return txtPlaceFAQ
-	case screenSearch:
-		return txtPlaceSearch
-	case screenTimeline:
-		return txtPlaceTimeline
-	case screenCallUs:
-		return txtPlaceCallUs
-	case screenPage:
-		if p := m.page.answer.page(); p != nil && p.ID != "about" {
-			return termsafe.Clean(p.Title)
-		}
-		return txtPlaceAbout
-	case screenStaff:
-		return txtPlaceStaff
-	}
-	return ""
-}
-
-func (m Model) screenView() []string {
-	switch m.top() {
-	case screenFAQ:
-		return m.faq.View()
-	case screenSearch:
-		return m.search.View()
-	case screenTimeline:
-		return m.timeline.View()
-	case screenCallUs:
-		return m.callUs.View()
-	case screenPage:
-		return m.page.View()
-	case screenStaff:
-		return m.staff.View()
-	}
-	return m.homeNow().View()
-}
-
-// homeNow is Home as it is now: on a kiosk, with the fact and the notice
-// that the root keeps.
-func (m Model) homeNow() homeModel {
-	h := m.home
-	h.fact = m.currentFact()
-	h.notice = m.kiosk.notice
-	return h
-}
-
-func (m Model) screenHelp() helpKeys {
-	g := m.sh.keys.Global
-	switch m.top() {
-	case screenFAQ:
-		return m.faq.help(g)
-	case screenSearch:
-		return m.search.help(g)
-	case screenTimeline:
-		return m.timeline.help(g)
-	case screenCallUs:
-		return m.callUs.help(g)
-	case screenPage:
-		return m.page.help(g)
-	case screenStaff:
-		return m.staff.help(g)
-	}
-	return m.homeNow().help(g)
+	return m.screens[m.top()].place()
 }

@@ -22,17 +22,17 @@ func TestWalkSearchRetinol(t *testing.T) {
 		t.Fatalf("/ should open search, got screen %d", m.top())
 	}
 	view := plain(m.View())
-	if len(m.search.results) == 0 {
+	if len(m.search().results) == 0 {
 		t.Fatalf("no results for retinol:\n%s", view)
 	}
-	first := m.search.results[0].Page
+	first := m.search().results[0].Page
 	for _, want := range []string{"Search: retinol", "answers match", first.Title} {
 		if !strings.Contains(view, want) {
 			t.Errorf("search screen lacks %q:\n%s", want, view)
 		}
 	}
 	m = drive(m, press("enter"))
-	if m.top() != screenFAQ || !m.faq.open || m.faq.answer.page() != first {
+	if m.top() != screenFAQ || !m.faq().open || m.faq().answer.page() != first {
 		t.Fatalf("enter should open %q in the FAQ browser", first.ID)
 	}
 	view = words(m.View())
@@ -41,7 +41,7 @@ func TestWalkSearchRetinol(t *testing.T) {
 	}
 	// Back goes to the list at that question, then Home.
 	m = drive(m, press("esc"))
-	if m.top() != screenFAQ || m.faq.open || m.faq.list.selected() != first {
+	if m.top() != screenFAQ || m.faq().open || m.faq().list.selected() != first {
 		t.Errorf("esc from the answer should show the list at the same question")
 	}
 	m = drive(m, press("esc"))
@@ -58,7 +58,7 @@ func TestWalkTimelineToday(t *testing.T) {
 	if m.top() != screenTimeline {
 		t.Fatalf("2 on Home should open the timeline, got %d", m.top())
 	}
-	cur := m.timeline.currentPage()
+	cur := m.timeline().currentPage()
 	if !cur.Covers(2) {
 		t.Fatalf("the timeline opened at %s, not the step with day 2", cur.ID)
 	}
@@ -83,11 +83,11 @@ func TestWalkTimelineToday(t *testing.T) {
 	}
 	// Stepping keeps Today where it is.
 	m = drive(m, press("right"))
-	if m.timeline.state.Current != m.timeline.state.Today+1 {
+	if m.timeline().state.Current != m.timeline().state.Today+1 {
 		t.Errorf("→ should go one step later")
 	}
 	m = drive(m, press("."))
-	if m.timeline.state.Current != m.timeline.state.Today {
+	if m.timeline().state.Current != m.timeline().state.Today {
 		t.Errorf(". should go back to today")
 	}
 }
@@ -99,16 +99,16 @@ func TestWalkTimelineTypedDate(t *testing.T) {
 	}
 	m = drive(m, keys("t 2027-01-01 enter")...)
 	view := words(m.View())
-	if !strings.Contains(view, "future") || !m.timeline.asking {
+	if !strings.Contains(view, "future") || !m.timeline().asking {
 		t.Fatalf("a future date should be refused in one line, box still open:\n%s", plain(m.View()))
 	}
 	// "q" and "?" are text while the box has the focus.
 	m = drive(m, keys("t")...)
 	m = drive(m, keys("esc t 3 enter")...)
-	if m.timeline.asking || m.timeline.day != 3 {
-		t.Fatalf("3 days ago should be accepted, got day %d", m.timeline.day)
+	if m.timeline().asking || m.timeline().day != 3 {
+		t.Fatalf("3 days ago should be accepted, got day %d", m.timeline().day)
 	}
-	if !m.timeline.currentPage().Covers(3) || !strings.Contains(words(m.View()), "Day 3 after your treatment") {
+	if !m.timeline().currentPage().Covers(3) || !strings.Contains(words(m.View()), "Day 3 after your treatment") {
 		t.Errorf("after the date the timeline should be at today:\n%s", plain(m.View()))
 	}
 }
@@ -117,17 +117,17 @@ func TestWalkCallUsAndBack(t *testing.T) {
 	for _, sz := range []tea.WindowSizeMsg{size(80, 24), size(120, 40)} {
 		m := drive(newTestModel(t, testOptions()), sz)
 		m = drive(m, keys("1 down down enter pgdown down down")...)
-		if m.faq.answer.pager.yOffset() == 0 {
+		if m.faq().answer.pager.yOffset() == 0 {
 			t.Fatalf("%dx%d: the answer did not scroll", sz.Width, sz.Height)
 		}
-		before, offset := m.View(), m.faq.answer.pager.yOffset()
+		before, offset := m.View(), m.faq().answer.pager.yOffset()
 		m = drive(m, press("!"))
 		view := plain(m.View())
 		if m.top() != screenCallUs || !strings.Contains(view, "Emergency: call 911") || !strings.Contains(view, "When to call us") {
 			t.Fatalf("%dx%d: ! should open When to call us:\n%s", sz.Width, sz.Height, view)
 		}
 		m = drive(m, keys("pgdown esc")...)
-		if m.View() != before || m.faq.answer.pager.yOffset() != offset {
+		if m.View() != before || m.faq().answer.pager.yOffset() != offset {
 			t.Errorf("%dx%d: esc should return to the same place:\nbefore:\n%s\nafter:\n%s", sz.Width, sz.Height, plain(before), plain(m.View()))
 		}
 	}
@@ -135,14 +135,14 @@ func TestWalkCallUsAndBack(t *testing.T) {
 
 func TestWalkRelatedAndBack(t *testing.T) {
 	m := drive(newTestModel(t, testOptions()), size(80, 30), press("1"), press("enter"))
-	first := m.faq.answer.page()
+	first := m.faq().answer.page()
 	m = drive(m, press("1"))
-	second := m.faq.answer.page()
+	second := m.faq().answer.page()
 	if second == first || second.ID != first.Related[0] {
 		t.Fatalf("1 in an answer should open its first related question, got %s", second.ID)
 	}
 	m = drive(m, press("esc"))
-	if m.faq.answer.page() != first || !m.faq.open {
+	if m.faq().answer.page() != first || !m.faq().open {
 		t.Errorf("esc after a related question should return to the answer before it")
 	}
 }
@@ -155,7 +155,7 @@ func TestWalkNoResults(t *testing.T) {
 		t.Fatalf("no results should say so and offer the sections:\n%s", view)
 	}
 	m = drive(m, keys("down down down enter")...)
-	if m.top() != screenFAQ || m.faq.list.selected().Section != "aftercare" {
+	if m.top() != screenFAQ || m.faq().list.selected().Section != "aftercare" {
 		t.Errorf("choosing a section should open the FAQ there")
 	}
 }
@@ -169,11 +169,11 @@ func TestFindAvoid(t *testing.T) {
 			t.Errorf("%dx%d: the timeline should start at Day 0", sz.Width, sz.Height)
 		}
 		m = drive(m, keys("right right")...)
-		if m.timeline.currentPage().ID != "day-2" {
+		if m.timeline().currentPage().ID != "day-2" {
 			t.Errorf("%dx%d: two steps right should be day 2", sz.Width, sz.Height)
 		}
 		m = drive(newTestModel(t, testOptions()), sz, press("1"), press("right"), press("right"), press("right"))
-		if s := m.faq.list.selected(); s.Section != "aftercare" {
+		if s := m.faq().list.selected(); s.Section != "aftercare" {
 			t.Errorf("%dx%d: three sections on should be Aftercare, got %s", sz.Width, sz.Height, s.Section)
 		}
 		if !strings.Contains(plain(m.View()), "Which skin products should I avoid") {
@@ -231,7 +231,7 @@ func TestTimelineLongAgo(t *testing.T) {
 	if strings.Contains(view, "next session") {
 		t.Errorf("a next-session window in the past should not be shown")
 	}
-	if m.timeline.state.Current != len(m.timeline.steps)-1 {
+	if m.timeline().state.Current != len(m.timeline().steps)-1 {
 		t.Errorf("past the last step the timeline should open at the last step")
 	}
 }
@@ -245,8 +245,8 @@ func TestCallUsFromTextBoxes(t *testing.T) {
 		t.Fatalf("! in the search box should open When to call us")
 	}
 	m = drive(m, press("esc"))
-	if m.top() != screenSearch || m.search.box.value() != "sun" {
-		t.Errorf("esc should return to the search as it was, got %q", m.search.box.value())
+	if m.top() != screenSearch || m.search().box.value() != "sun" {
+		t.Errorf("esc should return to the search as it was, got %q", m.search().box.value())
 	}
 	m = drive(m, keys("esc 2 t 3 !")...)
 	if m.top() != screenCallUs {
