@@ -91,7 +91,7 @@ func TestPrint(t *testing.T) {
 		t.Fatal("--color always should colour the output")
 	}
 	out, _, _ = run(t, "print", "day-2", "--format", "markdown")
-	if !strings.HasPrefix(out, "# ") || strings.Contains(out, "\nreviewed: 2026") || !strings.Contains(out, "## What to do") {
+	if !strings.HasPrefix(out, "# ") || strings.Contains(out, "\nreviewed: 2026") || !strings.Contains(out, "### What to do") {
 		t.Fatalf("markdown format:\n%s", out)
 	}
 	out, _, _ = run(t, "print", "faq", "--plain", "--width", "50")
@@ -133,7 +133,7 @@ func TestPrintGroupsAnswersBySection(t *testing.T) {
 		t.Fatalf("section headings missing or out of order: %d %d %d", about, visit, aftercare)
 	}
 	md, _, _ := run(t, "print", "aftercare", "--format", "markdown")
-	if !strings.HasPrefix(md, "# Aftercare\n\n# ") || !strings.Contains(md, "# When to call us") {
+	if !strings.Contains(md, "\n# Aftercare\n\n## ") || !strings.Contains(md, "\n## When to call us") {
 		t.Fatalf("aftercare sheet:\n%.300s", md)
 	}
 	one, _, _ := run(t, "print", "makeup", "--plain")

@@ -2,7 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
@@ -12,6 +14,7 @@ import (
 	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/suggest"
 	"github.com/skinguide/skinguide/internal/termsafe"
+	"github.com/skinguide/skinguide/internal/timeline"
 )
 
 // printSets are the names print accepts besides page ids.
@@ -19,10 +22,11 @@ var printSets = []string{"faq", "timeline", "aftercare"}
 
 func newPrint(env Env) *cobra.Command {
 	var (
-		width  int
-		plain  bool
-		format string
-		color  string
+		width   int
+		plain   bool
+		format  string
+		color   string
+		treated string
 	)
 	cmd := &cobra.Command{
 		Use:   "print [ID|faq|timeline|aftercare]",
@@ -31,9 +35,14 @@ func newPrint(env Env) *cobra.Command {
 recovery timeline (timeline), or an aftercare sheet (aftercare: the
 aftercare answers and when to call). With no argument, prints everything.
 
+Every sheet starts with the clinic's name, phone, opening hours, after-hours
+line and emergency number (from the config), and ends once with the line
+that the clinic's own instructions come first. With --treated, the timeline
+is dated: each step is headed with its calendar days.
+
 When stdout is not a terminal the output is plain text unless you ask for
-colour with --color always.`,
-		Example: "  skinguide print aftercare --plain > aftercare.txt\n  skinguide print day-2 --width 60\n  skinguide print faq --format markdown",
+colour with --color always. Text is wrapped at 80 columns, or --width.`,
+		Example: "  skinguide print aftercare --plain > aftercare.txt\n  skinguide print timeline --treated 2026-11-28\n  skinguide print day-2 --width 60\n  skinguide print faq --format markdown",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := settings(cmd, env)
@@ -55,11 +64,19 @@ colour with --color always.`,
 			if format != "text" && format != "markdown" {
 				return fail(ExitUsage, "unknown --format %q (choose text or markdown)", format)
 			}
+			sh := sheet{g: g, pages: pages, numbers: numbers(cfg), clinic: cfg.Clinic.Name}
+			if treated != "" {
+				t, err := timeline.ParseTreated(treated, env.Now(), time.Local)
+				if err != nil {
+					return fail(ExitUsage, "--treated: %v", err)
+				}
+				sh.treated = t
+			}
 			isTTY, termWidth := env.Terminal()
 			if !cmd.Flags().Changed("width") {
-				width = 80
+				width = defaultPrintWidth
 				if isTTY && termWidth > 0 {
-					width = termWidth
+					width = min(termWidth, defaultPrintWidth)
 				}
 			}
 			if width < render.MinWidth || width > render.MaxWidth {
@@ -70,30 +87,49 @@ colour with --color always.`,
 				return err
 			}
 			out := cmd.OutOrStdout()
+			md := sh.markdown()
 			if format == "markdown" {
 				// Markdown source has no business with escape codes at all.
-				fmt.Fprint(out, ansi.Strip(termsafe.Filter(markdownDoc(g, pages))))
+				fmt.Fprint(out, ansi.Strip(termsafe.Filter(md)))
 				return nil
 			}
-			r := render.New(g)
-			for i, p := range pages {
-				if i > 0 {
-					fmt.Fprint(out, "\n\n")
-				}
-				if title := newSection(g, pages, i); title != "" {
-					rule := strings.Repeat("=", min(width-4, 60))
-					fmt.Fprintf(out, "  %s\n  %s\n  %s\n\n", rule, title, rule)
-				}
-				fmt.Fprintln(out, r.Page(p, width, style))
-			}
+			fmt.Fprintln(out, fitWidth(render.New(g).Markdown(md, width, style), width))
 			return nil
 		},
 	}
-	cmd.Flags().IntVar(&width, "width", 80, "wrap text at this many columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVar(&width, "width", defaultPrintWidth, "wrap text at this many columns (default: 80, or the terminal's width when narrower)")
 	cmd.Flags().BoolVar(&plain, "plain", false, "no escape codes at all (for screen readers and printers)")
 	cmd.Flags().StringVar(&format, "format", "text", "text, or markdown for the source without front matter")
 	cmd.Flags().StringVar(&color, "color", "auto", "auto (colour only on a terminal), always or never")
+	cmd.Flags().StringVar(&treated, "treated", "", "your treatment date (like 2026-11-20, or a number of days ago): dates each timeline step")
 	return cmd
+}
+
+// defaultPrintWidth is the widest a sheet is unless --width says more: a
+// sheet is for reading and printing, and long lines are hard to read.
+const defaultPrintWidth = 80
+
+var trailingSGR = regexp.MustCompile(`(\x1b\[[0-9;]*m)+$`)
+
+// fitWidth trims glamour's padding (styled spaces to the wrap width, most
+// of the bytes of a coloured sheet) and guarantees that no line is wider
+// than width.
+func fitWidth(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		visible := strings.TrimRight(ansi.Strip(l), " ")
+		w := min(ansi.StringWidth(visible), width)
+		if ansi.StringWidth(l) == w && !strings.Contains(l, "\x1b") {
+			continue
+		}
+		// Truncate keeps the styles of what it cuts; drop them too.
+		t := trailingSGR.ReplaceAllString(ansi.Truncate(l, w, ""), "")
+		if strings.Contains(t, "\x1b") {
+			t += "\x1b[0m"
+		}
+		lines[i] = t
+	}
+	return strings.Join(lines, "\n")
 }
 
 // printStyle picks colours: none with --plain, NO_COLOR, --color never, or
@@ -143,20 +179,6 @@ func selectPages(g *content.Guide, what string) ([]*content.Page, error) {
 		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, ", "))
 	}
 	return nil, fail(ExitProblem, "%s (see `skinguide list`)", msg)
-}
-
-func markdownDoc(g *content.Guide, pages []*content.Page) string {
-	var b strings.Builder
-	for i, p := range pages {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		if title := newSection(g, pages, i); title != "" {
-			fmt.Fprintf(&b, "# %s\n\n", title)
-		}
-		b.WriteString(render.Source(g, p))
-	}
-	return b.String()
 }
 
 // newSection returns the title of the FAQ section that starts at pages[i]

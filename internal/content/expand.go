@@ -95,30 +95,30 @@ func (s *Signs) Markdown(from, to int, n Numbers) string {
 		if len(now)+len(care) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "%s %s\n\n%s\n\n", LevelHeading(l.ID), mdEscape(s.LevelTitle(l, n)), mdEscape(s.LevelDo(l, n)))
+		fmt.Fprintf(&b, "%s %s\n\n%s\n\n", LevelHeading(l.ID), EscapeMarkdown(s.LevelTitle(l, n)), EscapeMarkdown(s.LevelDo(l, n)))
 		for _, c := range s.Contact(l.ID, n) {
-			fmt.Fprintf(&b, "**%s:** %s\n\n", mdEscape(c[0]), mdEscape(c[1]))
+			fmt.Fprintf(&b, "**%s:** %s\n\n", EscapeMarkdown(c[0]), EscapeMarkdown(c[1]))
 		}
 		writeSigns(&b, now)
 		// What is normal goes right beside the emergency signs, so that
 		// nobody takes puffy healing skin for the swelling they list.
 		if l.ID == LevelEmergency && s.Normal != "" {
-			fmt.Fprintf(&b, "%s\n\n", mdEscape(s.Normal))
+			fmt.Fprintf(&b, "%s\n\n", EscapeMarkdown(s.Normal))
 		}
 		if len(care) > 0 {
-			fmt.Fprintf(&b, "%s\n\n", mdEscape(l.UrgentCare))
+			fmt.Fprintf(&b, "%s\n\n", EscapeMarkdown(l.UrgentCare))
 			writeSigns(&b, care)
 		}
 	}
 	if s.Worried != "" {
-		fmt.Fprintf(&b, "%s\n", mdEscape(s.Worried))
+		fmt.Fprintf(&b, "%s\n", EscapeMarkdown(s.Worried))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
 func writeSigns(b *strings.Builder, signs []Sign) {
 	for _, sg := range signs {
-		fmt.Fprintf(b, "- %s\n", mdEscape(sentence(sg.Words)))
+		fmt.Fprintf(b, "- %s\n", EscapeMarkdown(sentence(sg.Words)))
 	}
 	if len(signs) > 0 {
 		b.WriteString("\n")
@@ -134,9 +134,9 @@ func sentence(s string) string {
 	return s + "."
 }
 
-// mdEscape keeps text from the data or the config from being read as
-// Markdown (a phone number with a "*", an after-hours line with "_").
-func mdEscape(s string) string {
+// EscapeMarkdown keeps text from the data or the config from being read
+// as Markdown (a phone number with a "*", an after-hours line with "_").
+func EscapeMarkdown(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if strings.ContainsRune("\\`*_[]<>#|", r) {

@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/termsafe"
+)
+
+// sheet is a take-home sheet: some pages of the guide under the clinic's
+// contact details, as one Markdown document.
+type sheet struct {
+	g       *content.Guide
+	pages   []*content.Page
+	numbers content.Numbers
+	clinic  string    // the clinic's name
+	treated time.Time // dates the timeline steps when set
+}
+
+// bodyHeading matches a page's own headings ("##" and "###"), which move
+// one level down under the page's title on a sheet. The levels of help
+// ("####" and below) keep their own.
+var bodyHeading = regexp.MustCompile(`(?m)^(##|###) `)
+
+// markdown is the sheet: "#" the clinic's details and each FAQ section,
+// "##" each page, "###" the page's own parts, then the levels of help.
+func (s sheet) markdown() string {
+	var b strings.Builder
+	b.WriteString(s.header())
+	for i, p := range s.pages {
+		if title := newSection(s.g, s.pages, i); title != "" {
+			fmt.Fprintf(&b, "# %s\n\n", title)
+		}
+		fmt.Fprintf(&b, "## %s\n\n", s.title(p))
+		if s.dated(p) {
+			fmt.Fprintf(&b, "**%s**\n\n", stepDates(s.treated, p))
+		}
+		b.WriteString(bodyHeading.ReplaceAllString(strings.TrimSpace(p.Body), "#$1 "))
+		b.WriteString("\n\n")
+		if !p.Reviewed.IsZero() {
+			fmt.Fprintf(&b, "*%s: %s.*", labelOr(s.g.ReviewedLabel, "Last reviewed"), p.Reviewed.Format("2 January 2006"))
+			b.WriteString("\n\n")
+		}
+		if len(p.Sources) > 0 {
+			fmt.Fprintf(&b, "*%s: %s.*", labelOr(s.g.SourcesLabel, "Based on"), strings.Join(p.Sources, "; "))
+		}
+		b.WriteString("\n\n")
+	}
+	if s.g.ClinicFirst != "" {
+		fmt.Fprintf(&b, "**%s**\n", s.g.ClinicFirst)
+	}
+	return b.String()
+}
+
+// header is the clinic's name, phone, hours, after-hours line and the
+// emergency number: on every sheet, whatever it holds.
+func (s sheet) header() string {
+	var b strings.Builder
+	title := s.g.Title
+	if name := termsafe.Clean(strings.TrimSpace(s.clinic)); name != "" {
+		title = name
+	}
+	fmt.Fprintf(&b, "# %s\n\n", content.EscapeMarkdown(title))
+	signs := s.g.Signs
+	if signs == nil {
+		return b.String()
+	}
+	var lines []string
+	for _, c := range signs.Contact(content.LevelToday, s.numbers) {
+		lines = append(lines, fmt.Sprintf("- **%s:** %s", content.EscapeMarkdown(c[0]), content.EscapeMarkdown(c[1])))
+	}
+	if em, ok := signs.Level(content.LevelEmergency); ok {
+		lines = append(lines, fmt.Sprintf("- **%s**", content.EscapeMarkdown(signs.LevelTitle(em, s.numbers))))
+	}
+	b.WriteString(strings.Join(lines, "\n"))
+	b.WriteString("\n\n")
+	return b.String()
+}
+
+func (s sheet) title(p *content.Page) string {
+	return content.EscapeMarkdown(termsafe.Clean(p.Title))
+}
+
+func (s sheet) dated(p *content.Page) bool {
+	return !s.treated.IsZero() && p.Kind == content.KindTimeline
+}
+
+// stepDates names the calendar days of a timeline step for someone
+// treated on the given day: "Mon 30 Nov - Tue 1 Dec (days 2-3)".
+func stepDates(treated time.Time, p *content.Page) string {
+	day := func(n int) string { return treated.AddDate(0, 0, n).Format("Mon 2 Jan") }
+	if p.From == p.To {
+		return fmt.Sprintf("%s (day %d)", day(p.From), p.From)
+	}
+	return fmt.Sprintf("%s - %s (days %d-%d)", day(p.From), day(p.To), p.From, p.To)
+}
+
+func labelOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
