@@ -16,6 +16,7 @@ import (
 	"github.com/skinguide/skinguide/internal/config"
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/termsafe"
+	"github.com/skinguide/skinguide/internal/tui"
 )
 
 // Version is set at build time with -ldflags "-X .../internal/cli.Version=…".
@@ -78,9 +79,13 @@ func Execute(args []string, env Env) int {
 // before anything is drawn: a mistake is one line on a normal screen, and
 // exit status 2.
 func settings(cmd *cobra.Command, env Env) (config.Config, error) {
-	cfg, err := config.Resolve(cmd.Flags(), env.Getenv)
+	cfg, err := config.Resolve(cmd.Flags(), env.Getenv, tui.StaffKeyInUse)
 	if err != nil {
 		return cfg, &exitError{ExitUsage, err}
+	}
+	if cfg.Skipped != "" {
+		// A default location nobody asked for: said, not fatal.
+		fmt.Fprintf(env.Stderr, "skinguide: skipped a config file that cannot be read: %s\n", cfg.Skipped)
 	}
 	return cfg, nil
 }

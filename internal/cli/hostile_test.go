@@ -85,3 +85,33 @@ func TestPrintCleansSectionTitles(t *testing.T) {
 		t.Errorf("section heading should be cleaned to one line:\n%.300s", out)
 	}
 }
+
+// A default config location that cannot be read (issue 12: HOME=/root as
+// user nobody) used to make every command exit 2.
+func TestUnreadableDefaultConfigIsSkipped(t *testing.T) {
+	home := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(home, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code, _ := runEnv(t, map[string]string{"HOME": home}, "list")
+	if code != 0 || !strings.Contains(out, "call-us") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if want := "skinguide: skipped a config file that cannot be read: " + filepath.Join(home, ".config/skinguide/config.toml") + ": not a directory\n"; !strings.HasSuffix(errOut, want) || strings.Count(errOut, "skipped") != 1 {
+		t.Errorf("stderr %q, want once %q", errOut, want)
+	}
+}
+
+func TestStaffExitKeyMustBeFree(t *testing.T) {
+	for key, want := range map[string]string{
+		"1":             `kiosk.staff_exit_key: "1" is a key patients type`,
+		"tab":           `kiosk.staff_exit_key: "tab" is already a key of the guide`,
+		"ctrl+nonsense": `kiosk.staff_exit_key: "ctrl+nonsense" is not a key name`,
+	} {
+		path := writeConfig(t, "[kiosk]\nstaff_exit_key = \""+key+"\"\nstaff_pin = \"2468\"\n")
+		_, errOut, code, _ := runEnv(t, nil, "--config", path, "list")
+		if code != 2 || !strings.Contains(errOut, path+":2: "+want) {
+			t.Errorf("%s: exit %d, stderr %q; want %q", key, code, errOut, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"sync"
@@ -33,6 +34,10 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	// of the screen: this runs last.
 	defer closeLog.Close()
 	log.Info("kiosk starting", "version", Version, "config", orNone(cfg.Source))
+	if err := kiosk.WriteError(closeLog); err != nil {
+		// Said once, before the screen is taken: every later line is lost too.
+		fmt.Fprintf(env.Stderr, "skinguide: %v; log lines will be lost\n", err)
+	}
 
 	src, err := kiosk.LoadContent(cfg.Content, cfg.Lang, numbers(cfg), embedded.FS(), log)
 	if err != nil {

@@ -15,7 +15,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/termsafe"
@@ -57,6 +60,10 @@ type Config struct {
 
 	// Source is the file the settings were read from, "" if none.
 	Source string
+	// Skipped names the default config files that exist but could not be
+	// read, and why ("" if none): the caller says so once, on stderr or in
+	// its log.
+	Skipped string
 }
 
 // Default returns the settings used when nothing else is given.
@@ -263,7 +270,6 @@ func short(d time.Duration) string {
 var (
 	pinPattern  = regexp.MustCompile(`^[0-9]{4,12}$`)
 	langPattern = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
-	keyPattern  = regexp.MustCompile(`^((ctrl|alt|shift)\+)*[!-~]+$`)
 )
 
 func pin(dst *string, v string) error {
@@ -276,11 +282,34 @@ func pin(dst *string, v string) error {
 }
 
 func keyName(dst *string, v string) error {
-	if v != "" && (len(v) > 32 || !keyPattern.MatchString(v)) {
-		return fmt.Errorf("%q is not a key name (use e.g. ctrl+x or f12)", v)
+	if v == "" {
+		*dst = v
+		return nil
+	}
+	base := strings.TrimPrefix(v, "alt+")
+	switch {
+	case len(v) > 32 || !knownKey(base):
+		return fmt.Errorf("%q is not a key name (use e.g. ctrl+x, alt+x or f12)", v)
+	case base == v && utf8.RuneCountInString(v) == 1:
+		return fmt.Errorf("%q is a key patients type (menu choices, the search box); use ctrl+ or alt+ with it, or a key such as f12", v)
 	}
 	*dst = v
 	return nil
+}
+
+// knownKey reports whether name is a key as bubbletea names it (see
+// tea.Key.String): one printable character, or one of its named keys.
+// Anything else ("ctrl+nonsense", "control+x") would never match a key.
+func knownKey(name string) bool {
+	if r, size := utf8.DecodeRuneInString(name); size == len(name) && r != utf8.RuneError && unicode.IsPrint(r) && r != ' ' {
+		return true
+	}
+	for t := -128; t < 128; t++ {
+		if n := tea.KeyType(t).String(); n != "" && n == name {
+			return true
+		}
+	}
+	return false
 }
 
 func theme(dst *string, v string) error {

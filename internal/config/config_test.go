@@ -111,7 +111,13 @@ func TestBadFile(t *testing.T) {
 		{"pin letters", "[kiosk]\nstaff_exit_key = \"ctrl+x\"\nstaff_pin = \"12a4\"\n",
 			`3: kiosk.staff_pin: must be 4 to 12 digits`},
 		{"bad key name", "[kiosk]\nstaff_exit_key = \"ctrl x\"\nstaff_pin = \"2468\"\n",
-			`2: kiosk.staff_exit_key: "ctrl x" is not a key name (use e.g. ctrl+x or f12)`},
+			`2: kiosk.staff_exit_key: "ctrl x" is not a key name (use e.g. ctrl+x, alt+x or f12)`},
+		{"key name bubbletea never reports", "[kiosk]\nstaff_exit_key = \"ctrl+nonsense\"\nstaff_pin = \"2468\"\n",
+			`2: kiosk.staff_exit_key: "ctrl+nonsense" is not a key name (use e.g. ctrl+x, alt+x or f12)`},
+		{"key name in another spelling", "[kiosk]\nstaff_exit_key = \"control+x\"\nstaff_pin = \"2468\"\n",
+			`2: kiosk.staff_exit_key: "control+x" is not a key name (use e.g. ctrl+x, alt+x or f12)`},
+		{"key patients type", "[kiosk]\nstaff_exit_key = \"1\"\nstaff_pin = \"2468\"\n",
+			`2: kiosk.staff_exit_key: "1" is a key patients type (menu choices, the search box); use ctrl+ or alt+ with it, or a key such as f12`},
 		{"escape in name", "[clinic]\nname = \"Riverside\\u001b[2J\"\n",
 			`2: clinic.name: contains a control character (U+001B); use plain text on one line`},
 		{"newline in hours", "[clinic]\nhours = \"\"\"\nMon-Fri\nSat\"\"\"\n",
@@ -410,13 +416,15 @@ func TestFileLocation(t *testing.T) {
 	}
 	dir := t.TempDir()
 	if _, err := resolve(flags(t, "--config", dir), nil, system); err == nil ||
-		err.Error() != "--config: "+dir+": cannot read the config file: is a directory" {
+		err.Error() != "--config: "+dir+": is a folder, not a config file" {
 		t.Errorf("directory as --config: %v", err)
 	}
-	// A default location that exists but cannot be read is an error too.
-	if _, err := resolve(flags(t), nil, dir); err == nil ||
-		err.Error() != dir+": cannot read the config file: is a directory" {
-		t.Errorf("directory as the system file: %v", err)
+	// A default location that exists but cannot be read is skipped, and
+	// said why (issue 12: HOME=/root as user nobody made every command
+	// exit 2).
+	c, err = resolve(flags(t), nil, dir)
+	if err != nil || c.Source != "" || c.Skipped != dir+": is a folder, not a config file" {
+		t.Errorf("directory as the system file: %+v, %v", c, err)
 	}
 }
 

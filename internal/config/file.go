@@ -17,6 +17,7 @@ import (
 	"github.com/pelletier/go-toml/v2/unstable"
 
 	"github.com/skinguide/skinguide/internal/suggest"
+	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
 // SystemFile is where a machine-wide config lives, used when no other file
@@ -89,12 +90,16 @@ func (f *fileConfig) values() map[string]string {
 
 // findFile picks the config file: an explicit one (which must exist), else
 // the first default location that exists. It returns "" when there is none.
-func findFile(explicit, explicitFrom string, getenv func(string) string, systemFile string) (string, error) {
+// A default location that exists but cannot be read (a home folder the
+// service user may not enter, a file only root may read) is skipped, and
+// why is returned in skipped: it was not asked for, so it must not stop
+// every command.
+func findFile(explicit, explicitFrom string, getenv func(string) string, systemFile string) (path, skipped string, err error) {
 	if explicitFrom != "" {
 		if explicit == "" {
-			return "", fmt.Errorf("%s: give the path of a config file", explicitFrom)
+			return "", "", fmt.Errorf("%s: give the path of a config file", explicitFrom)
 		}
-		return explicit, nil
+		return explicit, "", nil
 	}
 	var candidates []string
 	if xdg := getenv("XDG_CONFIG_HOME"); filepath.IsAbs(xdg) {
@@ -103,14 +108,44 @@ func findFile(explicit, explicitFrom string, getenv func(string) string, systemF
 		candidates = append(candidates, filepath.Join(home, ".config", "skinguide", "config.toml"))
 	}
 	candidates = append(candidates, systemFile)
+	var notes []string
 	for _, c := range candidates {
-		if _, err := os.Stat(c); err == nil {
-			return c, nil
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			return "", fmt.Errorf("%s: cannot read the config file: %w", c, unwrapPath(err))
+		info, err := os.Stat(c)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue
+		case err != nil:
+			notes = append(notes, fmt.Sprintf("%s: %v", termsafe.Quote(c), unwrapPath(err)))
+			continue
+		case !info.Mode().IsRegular():
+			notes = append(notes, fmt.Sprintf("%s: %v", termsafe.Quote(c), notRegular(info.Mode())))
+			continue
 		}
+		f, err := os.Open(c)
+		if err != nil {
+			notes = append(notes, fmt.Sprintf("%s: %v", termsafe.Quote(c), unwrapPath(err)))
+			continue
+		}
+		f.Close()
+		return c, strings.Join(notes, "; "), nil
 	}
-	return "", nil
+	return "", strings.Join(notes, "; "), nil
+}
+
+// notRegular says what a file that is not a regular file is instead.
+func notRegular(m fs.FileMode) error {
+	what := "a special file"
+	switch {
+	case m.IsDir():
+		what = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return fmt.Errorf("is %s, not a config file", what)
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose text repeats the path.
@@ -137,19 +172,30 @@ func readFile(path, from string) ([]setting, error) {
 	if from != "" {
 		prefix = from + ": "
 	}
+	name := termsafe.Quote(path)
+	// A FIFO would block the open itself, a device never end: only
+	// regular files are opened, and looked at again once open.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s%s: %w", prefix, name, notRegular(info.Mode()))
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s%s: cannot read the config file: %w", prefix, path, unwrapPath(err))
+		return nil, fmt.Errorf("%s%s: cannot read the config file: %w", prefix, name, unwrapPath(err))
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s%s: %w", prefix, name, notRegular(info.Mode()))
+	}
 	doc, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s%s: cannot read the config file: %w", prefix, path, unwrapPath(err))
+		return nil, fmt.Errorf("%s%s: cannot read the config file: %w", prefix, name, unwrapPath(err))
 	}
 	if len(doc) > maxFileSize {
-		return nil, fmt.Errorf("%s%s: is larger than %d bytes; is it really a config file?", prefix, path, maxFileSize)
+		return nil, fmt.Errorf("%s%s: is larger than %d bytes; is it really a config file?", prefix, name, maxFileSize)
 	}
-	return parseFile(path, doc)
+	// A byte order mark (some Windows editors add one) is not TOML.
+	doc = bytes.TrimPrefix(doc, []byte("\uFEFF"))
+	return parseFile(name, doc)
 }
 
 // parseFile decodes doc, read from path, into settings in file order.
@@ -187,12 +233,12 @@ func decodeError(path string, doc []byte, idx keyIndex, err error) error {
 			}
 		}
 		line, col := first.Position()
-		key := idx.at(line, col, first.Key())
+		key := termsafe.Quote(idx.at(line, col, first.Key()))
 		if first.Error() == "toml: missing table" {
 			return fmt.Errorf("%s:%d: [%s]: unknown section (use [clinic], [kiosk], [display] or [serve])", path, line, key)
 		}
 		msg := "unknown key"
-		if s := suggestKey(key); s != "" {
+		if s := suggestKey(idx.at(line, col, first.Key())); s != "" {
 			msg += fmt.Sprintf(" (did you mean %s?)", s)
 		}
 		return fmt.Errorf("%s:%d: %s: %s", path, line, key, msg)
@@ -210,12 +256,14 @@ func decodeError(path string, doc []byte, idx keyIndex, err error) error {
 				}
 			}
 			if !strings.Contains(key, ".") {
+				key = termsafe.Quote(key)
 				return fmt.Errorf("%s:%d: %s: must be a section, written [%s]", path, line, key, key)
 			}
 		}
 		if key == "" {
 			key = keyOnLine(doc, line, idx)
 		}
+		key = termsafe.Quote(key)
 		if key == "" {
 			return fmt.Errorf("%s:%d: malformed TOML: %s", path, line, msg)
 		}

@@ -31,7 +31,7 @@ func FuzzFile(f *testing.F) {
 		settings, err := parseFile(path, []byte(doc))
 		var c Config
 		if err == nil {
-			c, err = build(settings)
+			c, err = build(settings, nil)
 		}
 		if err != nil {
 			msg := err.Error()

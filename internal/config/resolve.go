@@ -64,11 +64,15 @@ func (v *textValue) Type() string       { return v.typ }
 // $XDG_CONFIG_HOME/skinguide/config.toml (else ~/.config/skinguide/config.toml),
 // else /etc/skinguide/config.toml. A missing file at a default location is
 // fine; a missing file that was asked for is an error.
-func Resolve(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
-	return resolve(fs, getenv, SystemFile)
+//
+// keyInUse, when given, says why the app cannot give a key to the staff
+// exit (a key it already uses, such as a menu choice), or nil: the app's
+// key map is the one list of its keys, and config does not copy it.
+func Resolve(fs *pflag.FlagSet, getenv func(string) string, keyInUse ...func(key string) error) (Config, error) {
+	return resolve(fs, getenv, SystemFile, keyInUse...)
 }
 
-func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string) (Config, error) {
+func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string, keyInUse ...func(string) error) (Config, error) {
 	if getenv == nil {
 		getenv = func(string) string { return "" }
 	}
@@ -79,7 +83,7 @@ func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string) (
 	} else if v := getenv("SKINGUIDE_CONFIG"); v != "" {
 		explicit, from = v, "SKINGUIDE_CONFIG"
 	}
-	path, err := findFile(explicit, from, getenv, systemFile)
+	path, skipped, err := findFile(explicit, from, getenv, systemFile)
 	if err != nil {
 		return Config{}, err
 	}
@@ -106,17 +110,18 @@ func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string) (
 		}
 	}
 
-	cfg, err := build(all)
+	cfg, err := build(all, keyInUse)
 	if err != nil {
 		return Config{}, err
 	}
 	cfg.Source = path
+	cfg.Skipped = skipped
 	return cfg, nil
 }
 
 // build applies settings, lowest precedence first, to the defaults, and
 // checks the settings that depend on each other.
-func build(all []setting) (Config, error) {
+func build(all []setting, keyInUse []func(string) error) (Config, error) {
 	cfg := Default()
 	// where[key] is the source of the value in use, rank[key] its place in
 	// the order of precedence: both name the culprit of a conflict.
@@ -144,6 +149,13 @@ func build(all []setting) (Config, error) {
 	case cfg.StaffPIN != "" && cfg.StaffExitKey == "":
 		return Config{}, fmt.Errorf("%s: a staff PIN needs kiosk.staff_exit_key too (e.g. ctrl+x); set both or neither",
 			where["kiosk.staff_pin"])
+	}
+	if cfg.StaffExitKey != "" {
+		for _, inUse := range keyInUse {
+			if err := inUse(cfg.StaffExitKey); err != nil {
+				return Config{}, fmt.Errorf("%s: %w", where["kiosk.staff_exit_key"], err)
+			}
+		}
 	}
 	return cfg, nil
 }

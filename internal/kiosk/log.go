@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -27,13 +28,61 @@ func NewLogger(path string, stderr io.Writer) (*slog.Logger, io.Closer, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("open log file: %w", err)
 		}
-		return slog.New(slog.NewTextHandler(f, nil)), f, nil
+		lf := &logFile{f: f}
+		return slog.New(slog.NewTextHandler(lf, nil)), lf, nil
 	}
 	if f, ok := stderr.(interface{ Fd() uintptr }); ok && term.IsTerminal(int(f.Fd())) {
 		h := &heldWriter{out: stderr, limit: 64 << 10}
 		return slog.New(slog.NewTextHandler(h, &slog.HandlerOptions{Level: slog.LevelWarn})), h, nil
 	}
 	return slog.New(slog.NewTextHandler(stderr, nil)), nopCloser{}, nil
+}
+
+// logFile is the log file, remembering the first write that failed: a
+// file that opens but cannot be written (/dev/full, a full disk, a
+// read-only mount) would otherwise drop every line without a word.
+type logFile struct {
+	f *os.File
+
+	mu  sync.Mutex
+	err error
+}
+
+func (l *logFile) Write(p []byte) (int, error) {
+	n, err := l.f.Write(p)
+	if err != nil {
+		l.mu.Lock()
+		if l.err == nil {
+			l.err = err
+		}
+		l.mu.Unlock()
+	}
+	return n, err
+}
+
+func (l *logFile) Close() error { return l.f.Close() }
+
+// WriteError reports the first failed write to the log file of a logger
+// from NewLogger (the io.Closer it returned), or nil. Call it after the
+// first line, before the screen is taken, to say once on stderr that the
+// log is lost.
+func WriteError(c io.Closer) error {
+	if l, ok := c.(*logFile); ok {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if l.err != nil {
+			return fmt.Errorf("cannot write the log file %s: %w", l.f.Name(), unwrapPathErr(l.err))
+		}
+	}
+	return nil
+}
+
+func unwrapPathErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 type nopCloser struct{}

@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,5 +87,31 @@ func TestHeldWriterLimit(t *testing.T) {
 	h.Write([]byte("after\n"))
 	if !strings.HasSuffix(out.String(), "after\n") {
 		t.Errorf("after Close lines go straight out: %q", out.String())
+	}
+}
+
+// A log path that opens but cannot be written (issue 12: /dev/full) used
+// to drop every line without a word.
+func TestWriteErrorReportsALostLog(t *testing.T) {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		t.Skip("no /dev/full")
+	}
+	log, c, err := NewLogger("/dev/full", io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	log.Info("kiosk starting")
+	if err := WriteError(c); err == nil || !strings.Contains(err.Error(), "cannot write the log file /dev/full: no space left on device") {
+		t.Errorf("WriteError = %v", err)
+	}
+	good, c2, err := NewLogger(filepath.Join(t.TempDir(), "kiosk.log"), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	good.Info("kiosk starting")
+	if err := WriteError(c2); err != nil {
+		t.Errorf("a good log file: %v", err)
 	}
 }
