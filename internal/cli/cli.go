@@ -143,5 +143,6 @@ func dirArg(dir string) string {
 // signs show them.
 func numbers(cfg config.Config) content.Numbers {
 	c := cfg.Clinic
-	return content.Numbers{Emergency: c.EmergencyNumber, Phone: c.Phone, Hours: c.Hours, AfterHours: c.AfterHours}
+	return content.Numbers{Emergency: c.EmergencyNumber, Phone: c.Phone, Hours: c.Hours, AfterHours: c.AfterHours,
+		Clinic: c.Name, ApprovedBy: c.ApprovedBy, ApprovedOn: c.ApprovedOn}
 }

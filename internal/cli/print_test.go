@@ -153,3 +153,21 @@ func runTTY(t *testing.T, cols int, args ...string) (stdout, stderr string, code
 	})
 	return out.String(), errb.String(), code
 }
+
+// About carries the clinic's sign-off when the config has one, and says
+// plainly that there is none otherwise; nobody's name is ever invented.
+func TestAboutSignOff(t *testing.T) {
+	out, _, _ := run(t, "print", "about", "--plain", "--clinic-name", "Riverside Skin Clinic",
+		"--clinic-approved-by", "Dr Ada Lee, lead nurse", "--clinic-approved-on", "2026-11-01")
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "Approved for use at Riverside Skin Clinic by Dr Ada Lee, lead nurse, on 1 November 2026.") {
+		t.Errorf("no sign-off:\n%s", out)
+	}
+	out, _, _ = run(t, "print", "about", "--plain")
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "Your clinic has not added its own sign-off to this guide yet.") || strings.Contains(out, "Approved for use") {
+		t.Errorf("without a sign-off About must say so:\n%s", out)
+	}
+	_, errOut, code := run(t, "print", "about", "--clinic-approved-on", "1 Nov")
+	if code != 2 || !strings.Contains(errOut, "YYYY-MM-DD") {
+		t.Errorf("a bad date: exit %d, %q", code, errOut)
+	}
+}

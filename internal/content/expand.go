@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
@@ -11,6 +12,10 @@ import (
 // timeline step it stands for the signs that apply to the step's days; on
 // any other page for every sign, level by level.
 const SignsDirective = "{{warning-signs}}"
+
+// ApprovalDirective is the line where a page (About) says whether the
+// clinic has signed the guide off, and who did.
+const ApprovalDirective = "{{clinic-approval}}"
 
 // The Markdown heading of each level, most urgent first. Authors use only
 // "#" to "###", so a theme can style the levels apart from everything else.
@@ -32,6 +37,37 @@ type Numbers struct {
 	Phone      string // the clinic's phone
 	Hours      string // the clinic's opening hours
 	AfterHours string // "Call 555-0199 after 5pm, or NHS 111"
+
+	// The clinic's sign-off of the guide, shown where a page says
+	// {{clinic-approval}}. Never invented: without ApprovedBy the page
+	// says plainly that the clinic has not added one.
+	Clinic     string // the clinic's name
+	ApprovedBy string
+	ApprovedOn time.Time
+}
+
+// Approval is the sentence that says who at the clinic approved the
+// guide, or that nobody has.
+func (g *Guide) Approval(n Numbers) string {
+	by := termsafe.Clean(strings.TrimSpace(n.ApprovedBy))
+	if by == "" || g.Approved == "" {
+		return g.NotApproved
+	}
+	clinic := termsafe.Clean(strings.TrimSpace(n.Clinic))
+	s := g.Approved
+	if clinic == "" {
+		// "at {clinic} " reads wrong without a name: leave it out.
+		s = strings.ReplaceAll(s, " at {clinic}", "")
+		s = strings.ReplaceAll(s, " en {clinic}", "")
+	}
+	date := ""
+	if !n.ApprovedOn.IsZero() {
+		date = n.ApprovedOn.Format("2 January 2006")
+	} else {
+		s = strings.ReplaceAll(s, ", on {date}", "")
+		s = strings.ReplaceAll(s, ", el {date}", "")
+	}
+	return strings.NewReplacer("{clinic}", clinic, "{by}", by, "{date}", date).Replace(s)
 }
 
 // EmergencyNumber is the number the emergency level tells people to call.
@@ -160,13 +196,17 @@ func Expand(g *Guide, n Numbers) {
 		if p.RawBody == "" {
 			p.RawBody = p.Body
 		}
-		if !strings.Contains(p.RawBody, SignsDirective) {
-			continue
+		body := p.RawBody
+		if strings.Contains(body, SignsDirective) {
+			from, to := 0, Forever
+			if p.Kind == KindTimeline {
+				from, to = p.From, p.To
+			}
+			body = strings.ReplaceAll(body, SignsDirective, g.Signs.Markdown(from, to, n))
 		}
-		from, to := 0, Forever
-		if p.Kind == KindTimeline {
-			from, to = p.From, p.To
+		if strings.Contains(body, ApprovalDirective) {
+			body = strings.ReplaceAll(body, ApprovalDirective, EscapeMarkdown(g.Approval(n)))
 		}
-		p.Body = strings.ReplaceAll(p.RawBody, SignsDirective, g.Signs.Markdown(from, to, n))
+		p.Body = body
 	}
 }

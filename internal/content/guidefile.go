@@ -10,6 +10,7 @@ var guideFields = []field{
 	{"title", tString, true}, {"welcome", tString, true}, {"sections", tSections, true},
 	{"timeline_headings", tStrings, true}, {"clinic_first", tString, true},
 	{"reviewed_label", tString, true}, {"sources_label", tString, true},
+	{"approved", tString, false}, {"not_approved", tString, false},
 }
 
 // loadGuideFile reads <lang>/guide.yaml: the language's titles, FAQ
@@ -44,6 +45,12 @@ func (l *loader) loadGuideFile(g *Guide) {
 	g.ClinicFirst = vals["clinic_first"].s
 	g.ReviewedLabel = vals["reviewed_label"].s
 	g.SourcesLabel = vals["sources_label"].s
+	g.Approved = vals["approved"].s
+	g.NotApproved = vals["not_approved"].s
+	g.approvedLine = vals["approved"].line
+	if g.approvedLine == 0 {
+		g.approvedLine = 1
+	}
 	if v, ok := vals["sections"]; ok && len(v.sections) == 0 {
 		report(v.line, "sections: list at least one section")
 	}

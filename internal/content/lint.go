@@ -2,6 +2,8 @@ package content
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 	"time"
 
 	"github.com/yuin/goldmark/ast"
@@ -27,6 +29,7 @@ func Lint(g *Guide, now time.Time) Problems {
 			ps = append(ps, Problem{File: p.Path, Line: p.BodyLine, Severity: Warning,
 				Msg: fmt.Sprintf("reading grade %.1f is above %.0f: use shorter sentences and everyday words", grade, MaxGrade)})
 		}
+		ps = append(ps, lintHelp(p)...)
 		switch {
 		case p.Reviewed.IsZero():
 		case p.Reviewed.After(today):
@@ -38,6 +41,43 @@ func Lint(g *Guide, now time.Time) Problems {
 		}
 	}
 	ps.Sort()
+	return ps
+}
+
+// Phrases that say when to get help outside the warning-signs data, and
+// a citation that speaks for a whole health service.
+var (
+	helpInProse = regexp.MustCompile(`(?i)\b(911|999|112)\b|emergency services|call an ambulance`)
+	nhsSays     = regexp.MustCompile(`(?i)\bthe NHS (says|recommends|advises)`)
+)
+
+// lintHelp warns about a page that lists emergency numbers in its own
+// words (when to get help is said once, in warning-signs.yaml, so that
+// no two pages can disagree) or says "the NHS says" for one hospital
+// trust's leaflet.
+func lintHelp(p *Page) Problems {
+	var ps Problems
+	body := p.RawBody
+	if body == "" {
+		body = p.Body
+	}
+	for i, line := range strings.Split(body, "\n") {
+		n := p.BodyLine + i
+		if helpInProse.MatchString(line) {
+			ps = append(ps, Problem{File: p.Path, Line: n, Severity: Warning,
+				Msg: fmt.Sprintf("emergency advice belongs in %s: put %s here instead of listing it", SignsFile, SignsDirective)})
+		}
+		if nhsSays.MatchString(line) {
+			ps = append(ps, Problem{File: p.Path, Line: n, Severity: Warning,
+				Msg: "name the source (the NHS trust's leaflet by name), not \"the NHS says\""})
+		}
+	}
+	for i, src := range p.Sources {
+		if nhsSays.MatchString(src) || strings.EqualFold(strings.TrimSpace(src), "NHS") {
+			ps = append(ps, Problem{File: p.Path, Line: p.Line(fmt.Sprintf("sources#%d", i)), Severity: Warning,
+				Msg: "name the source (the NHS trust's leaflet by name), not \"the NHS\""})
+		}
+	}
 	return ps
 }
 

@@ -92,6 +92,10 @@ type Guide struct {
 	Title            string
 	Welcome          string
 	ClinicFirst      string
+	// Approved is the clinic's sign-off ("Approved for use at {clinic} by
+	// {by}, on {date}."), NotApproved what About says without one.
+	Approved, NotApproved string
+	approvedLine          int
 	ReviewedLabel    string
 	SourcesLabel     string
 	Sections         []Section

@@ -284,10 +284,16 @@ func (l *loader) checkDirectives(g *Guide) {
 				if g.Signs == nil {
 					l.errorf(p.Path, n, "%s needs %s beside guide.yaml", SignsDirective, SignsFile)
 				}
+			case t == ApprovalDirective:
+				if g.Approved == "" || g.NotApproved == "" {
+					l.errorf(path.Join(g.Lang, "guide.yaml"), g.approvedLine, "%s (%s) needs approved and not_approved in guide.yaml", ApprovalDirective, p.Path)
+				}
 			case strings.Contains(t, SignsDirective):
 				l.errorf(p.Path, n, "put %s on a line of its own", SignsDirective)
+			case strings.Contains(t, ApprovalDirective):
+				l.errorf(p.Path, n, "put %s on a line of its own", ApprovalDirective)
 			case strings.Contains(t, "{{"):
-				l.errorf(p.Path, n, "unknown directive: the only one is %s", SignsDirective)
+				l.errorf(p.Path, n, "unknown directive: the ones there are %s and %s", SignsDirective, ApprovalDirective)
 			}
 			if strings.HasPrefix(t, "####") {
 				l.errorf(p.Path, n, "headings of level 4 to 6 (####) are kept for the levels of help; use ## or ###")

@@ -1,9 +1,11 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
+	"time"
 
 	skcontent "github.com/skinguide/skinguide/content"
 )
@@ -234,3 +236,40 @@ func mustPage(t *testing.T, g *Guide, id string) *Page {
 }
 
 var _ fs.FS = skcontent.FS()
+
+func TestApprovalSentence(t *testing.T) {
+	g := &Guide{Approved: "Approved for use at {clinic} by {by}, on {date}.", NotApproved: "No sign-off yet."}
+	on := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		n    Numbers
+		want string
+	}{
+		{Numbers{}, "No sign-off yet."},
+		{Numbers{Clinic: "Riverside", ApprovedOn: on}, "No sign-off yet."},
+		{Numbers{Clinic: "Riverside", ApprovedBy: "Dr Lee", ApprovedOn: on}, "Approved for use at Riverside by Dr Lee, on 1 November 2026."},
+		{Numbers{ApprovedBy: "Dr Lee"}, "Approved for use by Dr Lee."},
+		{Numbers{ApprovedBy: "Dr \x1b[2JLee", Clinic: "R"}, "Approved for use at R by Dr [2JLee."},
+	} {
+		if got := g.Approval(tt.n); got != tt.want {
+			t.Errorf("Approval(%+v) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestLintHelpInProse(t *testing.T) {
+	fsys := validFS()
+	fsys["en/faq/care.md"].Data = []byte(carePage + "If you cannot breathe, call 999.\nThe NHS says to rest.\n")
+	g, ps := Load(fsys, "en")
+	if ps.Errors() > 0 {
+		t.Fatal(ps)
+	}
+	got := fmt.Sprint(Lint(g, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)))
+	for _, want := range []string{
+		"en/faq/care.md:10: warning: emergency advice belongs in warning-signs.yaml",
+		`en/faq/care.md:11: warning: name the source (the NHS trust's leaflet by name), not "the NHS says"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lint lacks %q:\n%s", want, got)
+		}
+	}
+}
