@@ -88,19 +88,19 @@ func (p *Page) Covers(day int) bool { return day >= p.From && day <= p.To }
 
 // Guide is one language of a content root, ready to show.
 type Guide struct {
-	Lang             string
-	Title            string
-	Welcome          string
-	ClinicFirst      string
+	Lang        string
+	Title       string
+	Welcome     string
+	ClinicFirst string
 	// Approved is the clinic's sign-off ("Approved for use at {clinic} by
 	// {by}, on {date}."), NotApproved what About says without one.
 	Approved, NotApproved string
 	approvedLine          int
-	ReviewedLabel    string
-	SourcesLabel     string
-	Sections         []Section
-	TimelineHeadings []string
-	Signs            *Signs // when to get help; see warning-signs.yaml
+	ReviewedLabel         string
+	SourcesLabel          string
+	Sections              []Section
+	TimelineHeadings      []string
+	Signs                 *Signs // when to get help; see warning-signs.yaml
 
 	FAQ      []*Page // by section (guide.yaml order), then order
 	Timeline []*Page // by From
