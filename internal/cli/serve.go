@@ -20,7 +20,6 @@ import (
 	"github.com/skinguide/skinguide/internal/config"
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/kiosk"
-	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/serve"
 	"github.com/skinguide/skinguide/internal/tui"
 )
@@ -196,9 +195,10 @@ type servedApp struct {
 	cfg  config.Config
 	base tui.Options // from the settings; each session adds its own part
 	src  *kiosk.Content
-	// The guide the last session was built from, and its renderer.
-	guide *content.Guide
-	r     *render.Renderer
+	// The content the last session was built from, and the shared guide
+	// made of it (search index and rendered pages) for every session.
+	content *content.Guide
+	guide   *tui.Guide
 }
 
 func newServedApp(cfg config.Config, base tui.Options, log *slog.Logger) (*servedApp, error) {
@@ -273,13 +273,13 @@ func (a *servedApp) limits() serve.Limits {
 
 // shared returns the guide to show a new session, and its renderer, made
 // once per content version.
-func (a *servedApp) shared() (*content.Guide, *render.Renderer, config.Config, tui.Options) {
+func (a *servedApp) shared() (*tui.Guide, config.Config, tui.Options) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if g := a.src.Guide(); g != a.guide {
-		a.guide, a.r = g, render.New(g)
+	if c := a.src.Guide(); c != a.content {
+		a.content, a.guide = c, tui.NewGuide(c, nil)
 	}
-	return a.guide, a.r, a.cfg, a.base
+	return a.guide, a.cfg, a.base
 }
 
 // newest looks at the content folder and returns the newest good guide.
@@ -294,7 +294,7 @@ func (a *servedApp) newest() *content.Guide {
 // newModel builds one session's model: per session are the model, its
 // size, colour profile, idle timer and key map; the guide is shared.
 func (a *servedApp) newModel(s serve.Session) tea.Model {
-	g, r, cfg, opts := a.shared()
+	g, cfg, opts := a.shared()
 	kioskMode := cfg.Serve.Mode != config.ServeReader
 	opts.Profile = s.Profile // the client's colours, not the server's
 	opts.Kiosk = kioskMode
@@ -305,7 +305,7 @@ func (a *servedApp) newModel(s serve.Session) tea.Model {
 	}
 	// At each idle reset the session takes the newest good content, if it
 	// is not what it shows: a folder changed and valid since, or SIGHUP.
-	shown := g
+	shown := g.Content()
 	opts.Reload = func() *content.Guide {
 		if now := a.newest(); now != shown {
 			shown = now
@@ -313,5 +313,5 @@ func (a *servedApp) newModel(s serve.Session) tea.Model {
 		}
 		return nil
 	}
-	return tui.New(g, r, s.Renderer, opts, tui.SystemClock{})
+	return tui.NewSession(g, s.Renderer, opts, tui.SystemClock{})
 }

@@ -20,9 +20,9 @@ func guideSessions(tb testing.TB, kiosk bool) func(Session) tea.Model {
 	if g == nil || problems.Errors() > 0 {
 		tb.Fatalf("built-in content: %v", problems.Err())
 	}
-	r := render.New(g)
+	guide := tui.NewGuide(g, nil)
 	return func(s Session) tea.Model {
-		return tui.New(g, r, s.Renderer, tui.Options{
+		return tui.NewSession(guide, s.Renderer, tui.Options{
 			Theme:   render.Dark,
 			Profile: s.Profile,
 			Kiosk:   kiosk,

@@ -72,18 +72,18 @@ func runLoad(b *testing.B, sharedCache bool) {
 	if g == nil || problems.Errors() > 0 {
 		b.Fatalf("built-in content: %v", problems.Err())
 	}
-	shared := render.New(g)
+	shared := tui.NewGuide(g, nil)
 	// Idle resets within a short run: an idle period of 1 s, a countdown
 	// of 0.5 s (the config's minimums are longer; the code is the same).
 	opts := tui.Options{Theme: render.Dark, Kiosk: true, Idle: time.Second, IdleWarning: 500 * time.Millisecond}
 	newModel := func(s Session) tea.Model {
-		r := shared
+		guide := shared
 		if !sharedCache {
-			r = render.New(g)
+			guide = tui.NewGuide(g, nil)
 		}
 		o := opts
 		o.Profile = s.Profile
-		return tui.New(g, r, s.Renderer, o, tui.SystemClock{})
+		return tui.NewSession(guide, s.Renderer, o, tui.SystemClock{})
 	}
 	srv := startServer(b, Options{Limits: Limits{NewModel: newModel, MaxSessions: *loadSessions + 1}})
 	base := liveBytes()
