@@ -94,6 +94,11 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		defer s.leave(r)
 		sess.Context().SetValue(recordKey{}, r)
 		next(sess)
+		if sess.Context().Err() != nil {
+			r.end(endGone) // the client left
+		} else {
+			r.end(endQuit) // unless something said otherwise first
+		}
 		switch r.why() {
 		case endShutdown:
 			fmt.Fprintln(sess, Goodbye)
