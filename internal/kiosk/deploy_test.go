@@ -130,6 +130,18 @@ func TestKeysUnit(t *testing.T) {
 	verify(t, path, map[string]string{"/usr/bin/loadkeys": "/bin/true"})
 }
 
+// The unit of skinguide serve (docs/serve.md).
+func TestServeUnit(t *testing.T) {
+	path := filepath.Join(deployDir, "skinguide-serve.service")
+	u := parseUnit(t, path)
+	if !u.has("Service", "ExecStart", "/usr/local/bin/skinguide serve --config /etc/skinguide/config.toml") ||
+		!u.has("Service", "StateDirectory", "skinguide") || !u.has("Service", "Restart", "always") ||
+		!u.has("Service", "ExecReload", "/bin/kill -HUP $MAINPID") {
+		t.Errorf("%s: %v", path, u)
+	}
+	verify(t, path, map[string]string{"/usr/local/bin/skinguide": ""})
+}
+
 // verify runs systemd-analyze verify on a copy of the unit, when the
 // command exists. Programs the unit runs that are not installed here are
 // swapped for stand-ins ("" = this test binary), since verify checks that
