@@ -81,6 +81,7 @@ func (l *loader) load() *Guide {
 	g := &Guide{Lang: l.lang, byID: map[string]*Page{}}
 	l.loadGuideFile(g)
 	l.loadSigns(g)
+	l.loadSynonyms(g)
 
 	type job struct {
 		file string

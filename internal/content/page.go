@@ -102,6 +102,9 @@ type Guide struct {
 	TimelineHeadings      []string
 	Signs                 *Signs // when to get help; see warning-signs.yaml
 
+	// Synonyms is the search word list (synonyms.yaml), or nil.
+	Synonyms *Synonyms
+
 	FAQ      []*Page // by section (guide.yaml order), then order
 	Timeline []*Page // by From
 	Pages    []*Page // by id

@@ -23,17 +23,18 @@ type snippets struct {
 
 // add appends the snippet of d and its marks, and returns where they are:
 // the snippet is buf[s[0]:s[1]], its marks marks[s[2]:s[3]].
-func (sb *snippets) add(d *doc, terms []string, width int) (s [4]int) {
+func (sb *snippets) add(q *query, d *doc, width int) (s [4]int) {
 	s[0], s[2] = len(sb.buf), len(sb.marks)
 	s[1], s[3] = s[0], s[2]
 	text := d.text
 	if width <= 0 || text == "" {
 		return s
 	}
+	terms := q.active()
 
 	var start, end int
 	var cut bool
-	if hit, hitEnd := d.firstBodyHit(terms); hit < 0 {
+	if hit, hitEnd := q.firstBodyHit(d, terms); hit < 0 {
 		// Only the title or keywords matched: the main message comes
 		// first on every page, so its first sentence is the best preview.
 		end, cut = fit(text, 0, firstSentence(text), width, 0)
@@ -59,52 +60,135 @@ func (sb *snippets) add(d *doc, terms []string, width int) (s [4]int) {
 	}
 	s[1] = len(sb.buf)
 
-	for _, t := range terms {
-		for from := start; from < end; {
-			j := strings.Index(d.lower[from:end], t)
-			if j < 0 {
-				break
-			}
-			p := from + j
-			if wordStart(d.lower, p) {
-				sb.marks = append(sb.marks, [2]int{p + offset, min(p+len(t), end) + offset})
-			}
-			from = p + len(t)
-		}
-	}
+	q.eachHit(d.lower[:end], start, terms, func(_, p, e int) bool {
+		sb.marks = append(sb.marks, [2]int{p + offset, min(e, end) + offset})
+		return true
+	})
 	s[3] = mergeMarks(sb.marks, s[2])
 	sb.marks = sb.marks[:s[3]]
 	return s
 }
 
-// firstBodyHit returns the byte range of the first place in the body where
-// the query's most telling word begins a word, or -1, -1. The most telling
-// word is the one with the fewest hits in this body: for "retin a" the
-// snippet should show "Retin-A", not the first word that starts with "a".
-func (d *doc) firstBodyHit(terms []string) (hit, hitEnd int) {
-	best, bestN := "", 0
-	for _, t := range terms {
-		n := d.body.count(t)
-		if n > 0 && (bestN == 0 || n < bestN || n == bestN && len(t) > len(best)) {
-			best, bestN = t, n
+// eachHit calls f with each word (or phrase) of lower from byte from on
+// that a term matches: the term's index and the range to highlight (the
+// typed prefix of a longer word, or the whole word or phrase). f returns
+// false to stop.
+func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e int) bool) {
+	d := q.d
+	type span struct {
+		p, e int
+		id   int32 // -1: not in the dictionary
+	}
+	var small [64]span
+	spans := small[:0]
+	start := -1
+	push := func(p, e int) {
+		id, ok := d.byKey[d.an.key(lower[p:e])]
+		if !ok {
+			id = -1
+		}
+		spans = append(spans, span{p, e, id})
+	}
+	for i, r := range lower[from:] {
+		i += from
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			push(start, i)
+			start = -1
 		}
 	}
-	if bestN == 0 {
+	if start >= 0 {
+		push(start, len(lower))
+	}
+	phraseAt := func(i int, ps []pattern) int {
+		for _, p := range ps {
+			if i+len(p) > len(spans) {
+				continue
+			}
+			ok := true
+			for j, st := range p {
+				if id := spans[i+j].id; id < 0 || d.stems[id] != st {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return len(p)
+			}
+		}
+		return 0
+	}
+words:
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		for k, t := range terms {
+			if n := phraseAt(i, t.phrases); n > 0 {
+				if !f(k, sp.p, spans[i+n-1].e) {
+					return
+				}
+				i += n - 1
+				continue words
+			}
+			if sp.id < 0 {
+				continue
+			}
+			var set *wordSet
+			switch {
+			case t.direct.has(sp.id):
+				set = &t.direct
+			case t.expanded.has(sp.id):
+				set = &t.expanded
+			case t.direct.empty() && t.expanded.empty() && t.fuzzy.has(sp.id):
+				set = &t.fuzzy
+			default:
+				continue
+			}
+			end := sp.e
+			if w := lower[sp.p:sp.e]; set == &t.direct && t.prefix != "" && len(t.prefix) < len(w) && strings.HasPrefix(w, t.prefix) {
+				end = sp.p + len(t.prefix) // "sun" in "sunscreen": mark what was typed
+			}
+			if !f(k, sp.p, end) {
+				return
+			}
+			continue words
+		}
+	}
+}
+
+// firstBodyHit returns the byte range of the first place in the body where
+// the query's most telling word matches, or -1, -1. The most telling word
+// is the one with the fewest hits in this body: for "retin a" the snippet
+// should show "Retin-A", not the first word that starts with "a".
+func (q *query) firstBodyHit(d *doc, terms []*term) (hit, hitEnd int) {
+	if len(terms) == 0 {
 		return -1, -1
 	}
-	for from := 0; from < len(d.lower); {
-		j := strings.Index(d.lower[from:], best)
-		if j < 0 {
-			break
-		}
-		p := from + j
-		if wordStart(d.lower, p) {
-			return p, p + len(best)
-		}
-		// Inside a word, so no word can start before p+len(best).
-		from = p + len(best)
+	var small [8]struct{ n, p, e int }
+	seen := small[:0]
+	if len(terms) > len(small) {
+		seen = make([]struct{ n, p, e int }, 0, len(terms))
 	}
-	return -1, -1 // unreachable: the vocabulary counted it
+	seen = seen[:len(terms)]
+	q.eachHit(d.lower, 0, terms, func(k, p, e int) bool {
+		if seen[k].n == 0 {
+			seen[k].p, seen[k].e = p, e
+		}
+		seen[k].n++
+		return true
+	})
+	best := -1
+	for k, s := range seen {
+		if s.n > 0 && (best < 0 || s.n < seen[best].n || s.n == seen[best].n && len(terms[k].typed) > len(terms[best].typed)) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	return seen[best].p, seen[best].e
 }
 
 // firstSentence returns where the first sentence of text ends: after its

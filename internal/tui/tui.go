@@ -99,7 +99,7 @@ func NewGuide(g *content.Guide, r *render.Renderer) *Guide {
 	if r == nil {
 		r = render.New(g)
 	}
-	return &Guide{content: g, index: search.New(g.All()), pages: newPageCache(r), facts: g.Facts()}
+	return &Guide{content: g, index: search.ForGuide(g), pages: newPageCache(r), facts: g.Facts()}
 }
 
 // Content is the guide's content.

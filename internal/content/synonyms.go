@@ -1,0 +1,193 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// SynonymsFile is the name of a language's search word list, beside
+// guide.yaml. It is optional: without it search still works, only less
+// forgivingly.
+const SynonymsFile = "synonyms.yaml"
+
+// Synonyms is the search word list of one language: the words patients
+// type and the words the guide uses (see docs/content.md).
+type Synonyms struct {
+	// Same lists groups of words or phrases that mean the same thing:
+	// searching for any of them finds pages with any of the others.
+	Same []SynonymGroup
+	// Also maps what a patient types to words of the guide it should find
+	// too, one way only; pages with the patient's own words come first.
+	Also []SynonymLink
+	// Ignore lists small words search skips when the query has others.
+	Ignore []string
+}
+
+// SynonymGroup is one line of "same".
+type SynonymGroup struct {
+	Words []string
+	Line  int
+}
+
+// SynonymLink is one entry of "also".
+type SynonymLink struct {
+	From string
+	To   []string
+	Line int
+}
+
+// loadSynonyms reads <lang>/synonyms.yaml when it exists.
+func (l *loader) loadSynonyms(g *Guide) {
+	file := path.Join(l.lang, SynonymsFile)
+	if _, err := fs.Stat(l.fsys, file); errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	src, _ := l.readChecked(file)
+	if src == nil {
+		return
+	}
+	report := func(line int, format string, args ...any) { l.errorf(file, max(line, 1), format, args...) }
+	g.Synonyms = parseSynonyms(src, report)
+}
+
+// parseSynonyms decodes and checks a synonyms file. It reports every
+// problem with its line and returns what was usable.
+func parseSynonyms(src []byte, report func(line int, format string, args ...any)) *Synonyms {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		line, msg := yamlError(err, 0)
+		report(line, "%s", msg)
+		return nil
+	}
+	if doc.Kind == 0 {
+		report(1, "the file is empty")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		report(root.Line, "the file must be keys: same, also and ignore")
+		return nil
+	}
+	syn := &Synonyms{}
+	seen := map[string]int{} // a word or phrase of "same" -> its line
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		switch k.Value {
+		case "same":
+			if v.Kind != yaml.SequenceNode {
+				report(k.Line, "same: must be a list of groups, each like [makeup, make-up]")
+				continue
+			}
+			for _, item := range v.Content {
+				words, ok := textList(item, report)
+				if !ok {
+					continue
+				}
+				if len(words) < 2 {
+					report(item.Line, "a group of the same words needs at least two, like [makeup, make-up]")
+					continue
+				}
+				for j, w := range words {
+					key := synonymKey(w)
+					if line, dup := seen[key]; dup {
+						report(item.Content[j].Line, "%q is already in the group on line %d; a word can be in one group only", w, line)
+						continue
+					}
+					seen[key] = item.Line
+				}
+				syn.Same = append(syn.Same, SynonymGroup{Words: words, Line: item.Line})
+			}
+		case "also":
+			if v.Kind != yaml.MappingNode {
+				report(k.Line, "also: must be lines like  tomorrow: [day 1, next day]")
+				continue
+			}
+			from := map[string]int{}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				fk, fv := v.Content[j], v.Content[j+1]
+				if !isText(fk) {
+					report(fk.Line, "also: %q must be a word or phrase", fk.Value)
+					continue
+				}
+				if line, dup := from[synonymKey(fk.Value)]; dup {
+					report(fk.Line, "also: %q is already given on line %d", fk.Value, line)
+					continue
+				}
+				from[synonymKey(fk.Value)] = fk.Line
+				to, ok := textList(fv, report)
+				if !ok {
+					continue
+				}
+				if len(to) == 0 {
+					report(fk.Line, "also: %q must list at least one word of the guide", fk.Value)
+					continue
+				}
+				syn.Also = append(syn.Also, SynonymLink{From: strings.TrimSpace(fk.Value), To: to, Line: fk.Line})
+			}
+		case "ignore":
+			words, ok := textList(v, report)
+			if !ok {
+				continue
+			}
+			for j, w := range words {
+				if strings.IndexFunc(w, func(r rune) bool { return !isSynonymWordRune(r) }) >= 0 {
+					report(v.Content[j].Line, "ignore: %q must be one word, with no spaces or punctuation", w)
+					continue
+				}
+				syn.Ignore = append(syn.Ignore, w)
+			}
+		default:
+			report(k.Line, "unknown key %q (known keys: same, also, ignore)", k.Value)
+		}
+	}
+	for _, w := range syn.Ignore {
+		if line, ok := seen[synonymKey(w)]; ok {
+			report(line, "%q is in a group of the same words and also in ignore; search cannot do both", w)
+		}
+	}
+	return syn
+}
+
+// textList decodes a list of words or phrases: [a, b c, "d-e"]. Every
+// entry needs a letter or digit; search splits entries into words as it
+// splits pages.
+func textList(v *yaml.Node, report func(line int, format string, args ...any)) ([]string, bool) {
+	if v.Kind != yaml.SequenceNode {
+		report(v.Line, "must be a list like [makeup, make-up], not %s", describe(v))
+		return nil, false
+	}
+	out := make([]string, 0, len(v.Content))
+	ok := true
+	for _, item := range v.Content {
+		if !isText(item) {
+			report(item.Line, "must be a word or phrase, not %s", describe(item))
+			ok = false
+			continue
+		}
+		out = append(out, strings.TrimSpace(item.Value))
+	}
+	return out, ok
+}
+
+// isText: a scalar with at least one letter or digit.
+func isText(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!str" && n.Tag != "!!int") {
+		return false
+	}
+	return strings.IndexFunc(n.Value, isSynonymWordRune) >= 0
+}
+
+func isSynonymWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// synonymKey compares entries as search will: case and punctuation do not
+// matter ("Make-up" and "make up" are the same entry).
+func synonymKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isSynonymWordRune(r) }), " ")
+}

@@ -1,0 +1,351 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/skinguide/skinguide/internal/content"
+)
+
+// patientIndex is the shipped guide as the app searches it, with the
+// stand-in warning signs when the guide has none of its own.
+func patientIndex(t testing.TB) (*Index, []Sign) {
+	t.Helper()
+	g := shippedGuide(t)
+	signs := guideSigns(g)
+	if len(signs) == 0 {
+		signs = testSigns
+	}
+	return NewWith(g.All(), Options{Lang: g.Lang, Synonyms: g.Synonyms, Signs: signs, Safety: content.PageCallUs}), signs
+}
+
+// What worried patients type, and the page that must come first. Where
+// several pages answer equally well, any of them may lead.
+func TestPatientQueries(t *testing.T) {
+	ix, _ := patientIndex(t)
+	flaking := []string{"washing-and-moisturising", "what-is-normal", "day-2", "day-3", "days-4-5"}
+	tests := []struct {
+		query     string
+		first     []string
+		level     string // the level of the first sign named; "" for none, "any" for any level
+		corrected string
+	}{
+		{"breathe", []string{"call-us"}, "emergency", ""},
+		{"breathing", []string{"call-us"}, "emergency", ""},
+		{"can't breathe", []string{"call-us"}, "emergency", ""},
+		{"I can’t breathe", []string{"call-us"}, "emergency", ""},
+		{"fever", []string{"call-us"}, "any", ""},
+		{"cold sore", []string{"call-us"}, "any", ""},
+		{"pus", []string{"call-us"}, "any", ""},
+		{"make-up", []string{"makeup"}, "", ""},
+		{"make up", []string{"makeup"}, "", ""},
+		{"makeup tomorrow", []string{"makeup"}, "", ""},
+		{"can I wear makeup tomorrow", []string{"makeup"}, "", ""},
+		{"scab", flaking, "", ""},
+		{"crust", flaking, "", ""},
+		{"alcohol", []string{"products-to-avoid"}, "", ""},
+		{"tomorrow", []string{"day-1"}, "", ""},
+		{"retnol", []string{"products-to-avoid"}, "", "retinol"},
+		{"retinol", []string{"products-to-avoid"}, "", ""},
+		{"sunscreen", []string{"sun-protection"}, "", ""},
+		{"sun cream", []string{"sun-protection"}, "", ""},
+		{"sunscren", []string{"sun-protection"}, "", "sunscreen"},
+		{"moisturize", []string{"washing-and-moisturising"}, "", ""},
+		{"sauna", []string{"exercise-and-heat"}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			rs := ix.Find(tt.query)
+			if len(rs.Items) == 0 {
+				t.Fatalf("Find(%q) found nothing", tt.query)
+			}
+			got := rs.Items[0].Page.ID
+			if !slices.Contains(tt.first, got) {
+				t.Errorf("Find(%q) leads with %s, want one of %v (all: %v)", tt.query, got, tt.first, ids(rs.Items))
+			}
+			level := ""
+			if len(rs.Signs) > 0 {
+				level = rs.Signs[0].Level
+			}
+			if level != tt.level && !(tt.level == "any" && level != "") {
+				t.Errorf("Find(%q) names a sign of level %q, want %q (%v)", tt.query, level, tt.level, rs.Signs)
+			}
+			if (tt.level != "") != rs.Items[0].Safety {
+				t.Errorf("Find(%q): first result Safety = %v", tt.query, rs.Items[0].Safety)
+			}
+			if rs.Correction != tt.corrected {
+				t.Errorf("Find(%q) corrected to %q, want %q", tt.query, rs.Correction, tt.corrected)
+			}
+			rs.Snippets(0, len(rs.Items), 60)
+			for _, r := range rs.Items {
+				checkResult(t, tt.query, 60, r)
+			}
+		})
+	}
+}
+
+// Every warning sign, in its own words or by any of its keywords, leads
+// with When to call us and names the sign.
+func TestEverySignLeadsWithCallUs(t *testing.T) {
+	ix, signs := patientIndex(t)
+	for _, s := range signs {
+		for _, q := range append([]string{s.Words}, s.Keywords...) {
+			rs := ix.Find(q)
+			if len(rs.Items) == 0 || rs.Items[0].Page.ID != content.PageCallUs || !rs.Items[0].Safety {
+				t.Errorf("sign %s: Find(%q) = %v, want call-us first", s.ID, q, ids(rs.Items))
+				continue
+			}
+			if !slices.ContainsFunc(rs.Signs, func(m Sign) bool { return m.ID == s.ID }) {
+				t.Errorf("sign %s: Find(%q) names %v, not the sign", s.ID, q, rs.Signs)
+			}
+			for i := 1; i < len(rs.Signs); i++ {
+				if rs.Signs[i].Urgency < rs.Signs[i-1].Urgency {
+					t.Errorf("Find(%q): signs not most urgent first: %v", q, rs.Signs)
+				}
+			}
+		}
+	}
+}
+
+// Everyday words that also appear in a sign's words must not raise it:
+// "skin" is in "blue, grey or very pale lips or skin".
+func TestNoFalseAlarms(t *testing.T) {
+	ix, _ := patientIndex(t)
+	for _, q := range []string{"skin", "sun", "day", "treatment", "makeup", "retinol", "sauna", "s", "sw", "swal", "fev", "red", "area", "very", "after", "the", "a"} {
+		if rs := ix.Find(q); len(rs.Signs) > 0 || len(rs.Items) > 0 && rs.Items[0].Safety {
+			t.Errorf("Find(%q) names signs %v", q, rs.Signs)
+		}
+	}
+}
+
+func TestWordForms(t *testing.T) {
+	ix := New([]*content.Page{
+		page("breath", "Air", "Trouble breathing is an emergency."),
+		page("swell", "Puffiness", "Some swelling is normal."),
+		page("peel", "Flakes", "Your skin may peel on day 3."),
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"breathe", []string{"breath"}},
+		{"breath", []string{"breath"}},
+		{"breathes", []string{"breath"}},
+		{"swell", []string{"swell"}},
+		{"swells", []string{"swell"}},
+		{"peeling", []string{"peel"}},
+		{"peeled", []string{"peel"}},
+		{"emergencies", []string{"breath"}},
+	}
+	for _, tt := range tests {
+		if got := ids(ix.Search(tt.query, 40)); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+	rs := ix.Search("breathe", 40)
+	if got := marked(rs[0]); !slices.Equal(got, []string{"breathing"}) {
+		t.Errorf("breathe marks %q, want the whole word breathing", got)
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	syn := &content.Synonyms{
+		Same: []content.SynonymGroup{{Words: []string{"makeup", "make-up"}}, {Words: []string{"scab", "crust"}},
+			{Words: []string{"breathing", "can't breathe"}}},
+		Also:   []content.SynonymLink{{From: "tomorrow", To: []string{"day 1"}}, {From: "scab", To: []string{"flaking"}}},
+		Ignore: []string{"i", "can", "t", "my"},
+	}
+	ix := NewWith([]*content.Page{
+		page("makeup", "Makeup", "No makeup for a day."),
+		page("ukmakeup", "Cosmetics", "No make-up for a day."),
+		page("day-1", "Day 1", "Skin calms down."),
+		page("flakes", "Flakes", "Flaking is normal. A crust may form."),
+		page("breath", "Air", "Trouble breathing is an emergency."),
+		page("days", "Days", "Day 2 and day 10 are not day one."),
+	}, Options{Synonyms: syn})
+	tests := []struct {
+		query string
+		want  []string
+		marks []string // of the first result
+	}{
+		{"makeup", []string{"makeup", "ukmakeup"}, []string{"makeup"}},
+		{"make-up", []string{"makeup", "ukmakeup"}, []string{"makeup"}},
+		{"make up", []string{"makeup", "ukmakeup"}, []string{"makeup"}},
+		{"tomorrow", []string{"day-1"}, nil},
+		{"makeup tomorrow", nil, nil},
+		{"scab", []string{"flakes"}, []string{"Flaking", "crust"}},
+		{"crust", []string{"flakes"}, []string{"Flaking", "crust"}},
+		{"I can't breathe", []string{"breath"}, []string{"breathing"}},
+		{"my makeup", []string{"makeup", "ukmakeup"}, []string{"makeup"}},
+		{"my", nil, nil}, // only small words: searched for after all
+	}
+	for _, tt := range tests {
+		rs := ix.Search(tt.query, 60)
+		if got := ids(rs); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+			continue
+		}
+		if len(rs) > 0 && !slices.Equal(marked(rs[0]), tt.marks) {
+			t.Errorf("Search(%q) marks %q in %q, want %q", tt.query, marked(rs[0]), rs[0].Snippet, tt.marks)
+		}
+	}
+}
+
+func TestTypos(t *testing.T) {
+	ix := New([]*content.Page{
+		page("retinol", "Creams", "Stop retinol for 3 days."),
+		page("sunscreen", "Sun", "Wear sunscreen every day."),
+		page("sun", "Shade", "Stay in the shade and avoid the sun."),
+		page("tomorrow", "Later", "Tomorrow your skin is calmer."),
+		page("near", "Near", "A tomorow typo in the text."),
+	})
+	tests := []struct {
+		query, corrected string
+		want             []string
+	}{
+		{"retnol", "retinol", []string{"retinol"}},       // 6 letters: one edit
+		{"rtenol", "", nil},                              // two edits is too many for 6 letters
+		{"retinlo", "retinol", []string{"retinol"}},      // swapped letters are one edit
+		{"sunscren", "sunscreen", []string{"sunscreen"}}, // 8 letters: two edits allowed
+		{"snscren", "", nil},                             // 7 letters, two edits
+		{"sunscrn", "", nil},                             // 7 letters, two edits
+		{"shda", "", nil},                                // 4 letters, but a swap plus a change is two
+		{"shdae", "shade", []string{"sun"}},
+		{"snu", "", nil}, // 3 letters: no typos
+		{"retnol sunscreen", "", nil},
+		{"retnol stop", "retinol stop", []string{"retinol"}},
+		// The word exists: no correction, even when a nearer one is common.
+		{"tomorow", "", []string{"near"}},
+		// Two edits from tomorrow, one from tomorow: the nearer ranks first.
+		{"tomorroe", "tomorrow", []string{"tomorrow", "near"}},
+	}
+	for _, tt := range tests {
+		rs := ix.Find(tt.query)
+		if got := ids(rs.Items); !slices.Equal(got, tt.want) {
+			t.Errorf("Find(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+		if rs.Correction != tt.corrected {
+			t.Errorf("Find(%q) corrected to %q, want %q", tt.query, rs.Correction, tt.corrected)
+		}
+	}
+	rs := ix.Search("retnol", 40)
+	if got := marked(rs[0]); !slices.Equal(got, []string{"retinol"}) {
+		t.Errorf("retnol marks %q, want retinol", got)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"retnol", "retinol", 2, 1},
+		{"retinol", "retinol", 2, 0},
+		{"ab", "ba", 2, 1},
+		{"abc", "xyz", 1, 2}, // more than the limit: limit+1
+		{"crème", "creme", 2, 1},
+		{"", "abc", 5, 3},
+		{"sunscren", "sunscreen", 2, 1},
+		{strings.Repeat("a", 40), strings.Repeat("a", 40), 2, 0},
+		{strings.Repeat("a", 40), strings.Repeat("a", 39) + "b", 2, 3},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestSpanish(t *testing.T) {
+	ix := NewWith([]*content.Page{
+		page("sol", "Protección solar", "Use protector solar cada día. Evite el sol."),
+		page("respirar", "Cuándo llamar", "Si le cuesta respirar, llame al 112."),
+		page("mañana", "Mañana", "Mañana la piel estará más calmada."),
+	}, Options{Lang: "es"})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"proteccion", []string{"sol"}},
+		{"protección", []string{"sol"}},
+		{"PROTECCIÓN", []string{"sol"}},
+		{"cuando", []string{"respirar"}},
+		{"respiración", []string{"respirar"}}, // word forms, in Spanish
+		{"manana", []string{"mañana"}},
+		{"calmado", []string{"mañana"}},
+	}
+	for _, tt := range tests {
+		rs := ix.Search(tt.query, 40)
+		if got := ids(rs); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+		for _, r := range rs {
+			checkResult(t, tt.query, 40, r)
+			if len(r.Marks) == 0 && r.Page.ID == "respirar" && tt.query != "cuando" {
+				t.Errorf("Search(%q) marks nothing in %q", tt.query, r.Snippet)
+			}
+		}
+	}
+}
+
+func TestDidYouMean(t *testing.T) {
+	ix, _ := patientIndex(t)
+	tests := []struct {
+		query string
+		want  []string // among the suggestions
+	}{
+		{"snscrxxn", []string{"sunscreen"}}, // three edits: not corrected, but offered
+		{"rettinnoll", []string{"retinol"}},
+		{"collagn retinol", nil}, // a typo, corrected: results
+		{"zzzzzz", nil},
+	}
+	for _, tt := range tests {
+		rs := ix.Find(tt.query)
+		if tt.want == nil {
+			if len(rs.DidYouMean) > 0 && len(rs.Items) > 0 {
+				t.Errorf("Find(%q) has results and suggestions %v", tt.query, rs.DidYouMean)
+			}
+			continue
+		}
+		if len(rs.Items) > 0 {
+			t.Errorf("Find(%q) = %v, want nothing", tt.query, ids(rs.Items))
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(rs.DidYouMean, w) {
+				t.Errorf("Find(%q) suggests %v, want %q among them", tt.query, rs.DidYouMean, w)
+			}
+		}
+	}
+	// Words that each find pages, but no page has both: offered alone.
+	rs := ix.Find("sauna pregnancy")
+	if len(rs.Items) == 0 {
+		if !slices.Equal(rs.DidYouMean, []string{"sauna", "pregnancy"}) {
+			t.Errorf("sauna pregnancy: suggests %v", rs.DidYouMean)
+		}
+	}
+}
+
+// Find makes no snippets; Snippets makes only the rows asked for.
+func TestSnippetsOnlyForRows(t *testing.T) {
+	ix, _ := patientIndex(t)
+	rs := ix.Find("sun")
+	if len(rs.Items) < 5 {
+		t.Fatalf("only %d results", len(rs.Items))
+	}
+	for _, r := range rs.Items {
+		if r.Snippet != "" || r.Marks != nil {
+			t.Fatalf("Find made a snippet for %s", r.Page.ID)
+		}
+	}
+	rs.Snippets(1, 3, 50)
+	for i, r := range rs.Items {
+		if (r.Snippet != "") != (i >= 1 && i < 3) {
+			t.Errorf("row %d: snippet %q", i, r.Snippet)
+		}
+	}
+	rs.Snippets(-5, 1000, 50) // clamped
+	var zero Results
+	zero.Snippets(0, 10, 50)
+}

@@ -1,0 +1,106 @@
+package search
+
+import (
+	"slices"
+
+	"github.com/skinguide/skinguide/internal/content"
+)
+
+// synonyms is a language's synonyms.yaml, as stems.
+type synonyms struct {
+	groups  [][]pattern          // "same": each group's words and phrases
+	groupOf map[string]int       // pattern -> its group
+	also    map[string][]pattern // pattern typed -> patterns of the guide
+	phrases map[string][]pattern // first stem -> every phrase of the file, longest first
+	ignore  map[string]bool      // keys of the words to skip
+	typed   []string             // one-word keys a patient may type, for typo correction
+}
+
+func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
+	syn := synonyms{groupOf: map[string]int{}, also: map[string][]pattern{}, phrases: map[string][]pattern{}, ignore: map[string]bool{}}
+	if s == nil {
+		return syn
+	}
+	seen := map[string]bool{}
+	note := func(text string, p pattern) {
+		if len(p) > 1 && !seen[p.String()] {
+			seen[p.String()] = true
+			syn.phrases[p[0]] = append(syn.phrases[p[0]], p)
+		}
+		if len(p) == 1 {
+			_, lower := clean(text)
+			words(lower, func(w string) { syn.typed = append(syn.typed, an.key(w)) })
+		}
+	}
+	for _, g := range s.Same {
+		var group []pattern
+		for _, w := range g.Words {
+			p := an.compile(w)
+			if len(p) == 0 {
+				continue
+			}
+			if _, dup := syn.groupOf[p.String()]; dup {
+				continue // check reports it; the first group keeps it
+			}
+			syn.groupOf[p.String()] = len(syn.groups)
+			group = append(group, p)
+			note(w, p)
+		}
+		syn.groups = append(syn.groups, group)
+	}
+	for _, l := range s.Also {
+		from := an.compile(l.From)
+		if len(from) == 0 {
+			continue
+		}
+		note(l.From, from)
+		for _, t := range l.To {
+			if p := an.compile(t); len(p) > 0 {
+				syn.also[from.String()] = append(syn.also[from.String()], p)
+				note(t, p)
+			}
+		}
+	}
+	for _, w := range s.Ignore {
+		_, lower := clean(w)
+		syn.ignore[an.key(lower)] = true
+	}
+	for _, ps := range syn.phrases {
+		slices.SortStableFunc(ps, func(a, b pattern) int { return len(b) - len(a) })
+	}
+	slices.Sort(syn.typed)
+	syn.typed = slices.Compact(syn.typed)
+	return syn
+}
+
+// sign is a warning sign with its words as stems.
+type sign struct {
+	Sign
+	keywords []pattern
+	stems    map[string]bool // the stems of its words and keywords, less ignored words
+}
+
+func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
+	out := make([]sign, 0, len(signs))
+	for _, s := range signs {
+		cs := sign{Sign: s, stems: map[string]bool{}}
+		addStems := func(text string) {
+			_, lower := clean(text)
+			words(lower, func(w string) {
+				if k := an.key(w); !syn.ignore[k] {
+					cs.stems[an.stemOf(w)] = true
+				}
+			})
+		}
+		addStems(s.Words)
+		for _, k := range s.Keywords {
+			if p := an.compile(k); len(p) > 0 {
+				cs.keywords = append(cs.keywords, p)
+				addStems(k)
+			}
+		}
+		out = append(out, cs)
+	}
+	slices.SortStableFunc(out, func(a, b sign) int { return a.Urgency - b.Urgency })
+	return out
+}
