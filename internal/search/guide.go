@@ -16,5 +16,8 @@ func ForGuide(g *content.Guide) *Index {
 
 // guideSigns is the guide's warning-signs data as search needs it.
 func guideSigns(g *content.Guide) []Sign {
-	return nil // until content.Guide.Signs lands
+	if g.Signs == nil {
+		return nil
+	}
+	return g.Signs.Signs
 }

@@ -16,15 +16,8 @@ import (
 	"github.com/skinguide/skinguide/internal/content"
 )
 
-// Sign is a warning sign as search needs it.
-type Sign struct {
-	ID       string
-	Words    string // the sign in plain words
-	Level    string // the id of its level: emergency, today, hours
-	Urgency  int    // 0 is the most urgent level
-	From, To int    // the days after treatment it applies; To < 0: every day from From
-	Keywords []string
-}
+// Sign is a warning sign of the guide's warning-signs data.
+type Sign = content.Sign
 
 // Options say how an index matches.
 type Options struct {

@@ -100,7 +100,7 @@ func TestEverySignLeadsWithCallUs(t *testing.T) {
 				t.Errorf("sign %s: Find(%q) names %v, not the sign", s.ID, q, rs.Signs)
 			}
 			for i := 1; i < len(rs.Signs); i++ {
-				if rs.Signs[i].Urgency < rs.Signs[i-1].Urgency {
+				if content.Rank(rs.Signs[i].Level) < content.Rank(rs.Signs[i-1].Level) {
 					t.Errorf("Find(%q): signs not most urgent first: %v", q, rs.Signs)
 				}
 			}
@@ -112,7 +112,7 @@ func TestEverySignLeadsWithCallUs(t *testing.T) {
 // "skin" is in "blue, grey or very pale lips or skin".
 func TestNoFalseAlarms(t *testing.T) {
 	ix, _ := patientIndex(t)
-	for _, q := range []string{"skin", "sun", "day", "treatment", "makeup", "retinol", "sauna", "s", "sw", "swal", "fev", "red", "area", "very", "after", "the", "a"} {
+	for _, q := range []string{"skin", "sun", "day", "treatment", "makeup", "retinol", "sauna", "s", "sw", "swal", "fev", "area", "very", "after", "the", "a", "face", "numbing", "acne"} {
 		if rs := ix.Find(q); len(rs.Signs) > 0 || len(rs.Items) > 0 && rs.Items[0].Safety {
 			t.Errorf("Find(%q) names signs %v", q, rs.Signs)
 		}

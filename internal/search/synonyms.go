@@ -101,6 +101,6 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
 		}
 		out = append(out, cs)
 	}
-	slices.SortStableFunc(out, func(a, b sign) int { return a.Urgency - b.Urgency })
+	slices.SortStableFunc(out, func(a, b sign) int { return content.Rank(a.Level) - content.Rank(b.Level) })
 	return out
 }
