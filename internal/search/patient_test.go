@@ -175,7 +175,7 @@ func TestSynonyms(t *testing.T) {
 		{"tomorrow", []string{"day-1"}, nil},
 		{"makeup tomorrow", nil, nil},
 		{"scab", []string{"flakes"}, []string{"Flaking", "crust"}},
-		{"crust", []string{"flakes"}, []string{"Flaking", "crust"}},
+		{"crust", []string{"flakes"}, []string{"crust"}}, // the word typed leads the snippet
 		{"I can't breathe", []string{"breath"}, []string{"breathing"}},
 		{"my makeup", []string{"makeup", "ukmakeup"}, []string{"makeup"}},
 		{"my", nil, nil}, // only small words: searched for after all

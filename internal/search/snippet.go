@@ -60,7 +60,7 @@ func (sb *snippets) add(q *query, d *doc, width int) (s [4]int) {
 	}
 	s[1] = len(sb.buf)
 
-	q.eachHit(d.lower[:end], start, terms, func(_, p, e int) bool {
+	q.eachHit(d.lower[:end], start, terms, func(_, p, e int, _ bool) bool {
 		sb.marks = append(sb.marks, [2]int{p + offset, min(e, end) + offset})
 		return true
 	})
@@ -71,9 +71,10 @@ func (sb *snippets) add(q *query, d *doc, width int) (s [4]int) {
 
 // eachHit calls f with each word (or phrase) of lower from byte from on
 // that a term matches: the term's index and the range to highlight (the
-// typed prefix of a longer word, or the whole word or phrase). f returns
-// false to stop.
-func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e int) bool) {
+// typed prefix of a longer word, or the whole word or phrase), and
+// whether it is the word typed or a form of it rather than a synonym. f
+// returns false to stop.
+func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e int, own bool) bool) {
 	d := q.d
 	type span struct {
 		p, e int
@@ -103,7 +104,7 @@ func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e in
 	if start >= 0 {
 		push(start, len(lower))
 	}
-	phraseAt := func(i int, ps []pattern) int {
+	phraseAt := func(i int, ps []pattern) (int, pattern) {
 		for _, p := range ps {
 			if i+len(p) > len(spans) {
 				continue
@@ -116,17 +117,17 @@ func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e in
 				}
 			}
 			if ok {
-				return len(p)
+				return len(p), p
 			}
 		}
-		return 0
+		return 0, nil
 	}
 words:
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
 		for k, t := range terms {
-			if n := phraseAt(i, t.phrases); n > 0 {
-				if !f(k, sp.p, spans[i+n-1].e) {
+			if n, p := phraseAt(i, t.phrases); n > 0 {
+				if !f(k, sp.p, spans[i+n-1].e, slices.Equal(p, t.pat)) {
 					return
 				}
 				i += n - 1
@@ -147,10 +148,13 @@ words:
 				continue
 			}
 			end := sp.e
-			if w := lower[sp.p:sp.e]; set == &t.direct && t.prefix != "" && len(t.prefix) < len(w) && strings.HasPrefix(w, t.prefix) {
+			w := lower[sp.p:sp.e]
+			typed := set == &t.direct && t.prefix != "" && strings.HasPrefix(w, t.prefix)
+			if typed && len(t.prefix) < len(w) {
 				end = sp.p + len(t.prefix) // "sun" in "sunscreen": mark what was typed
 			}
-			if !f(k, sp.p, end) {
+			own := typed || set == &t.direct && len(t.pat) == 1 && d.stems[sp.id] == t.pat[0]
+			if !f(k, sp.p, end, own) {
 				return
 			}
 			continue words
@@ -161,20 +165,25 @@ words:
 // firstBodyHit returns the byte range of the first place in the body where
 // the query's most telling word matches, or -1, -1. The most telling word
 // is the one with the fewest hits in this body: for "retin a" the snippet
-// should show "Retin-A", not the first word that starts with "a".
+// should show "Retin-A", not the first word that starts with "a". The word
+// as typed is shown before its synonyms: "retinol", then "retinoid".
 func (q *query) firstBodyHit(d *doc, terms []*term) (hit, hitEnd int) {
 	if len(terms) == 0 {
 		return -1, -1
 	}
-	var small [8]struct{ n, p, e int }
+	type first struct {
+		n, p, e int
+		own     bool
+	}
+	var small [8]first
 	seen := small[:0]
 	if len(terms) > len(small) {
-		seen = make([]struct{ n, p, e int }, 0, len(terms))
+		seen = make([]first, 0, len(terms))
 	}
 	seen = seen[:len(terms)]
-	q.eachHit(d.lower, 0, terms, func(k, p, e int) bool {
-		if seen[k].n == 0 {
-			seen[k].p, seen[k].e = p, e
+	q.eachHit(d.lower, 0, terms, func(k, p, e int, own bool) bool {
+		if s := &seen[k]; s.n == 0 || own && !s.own {
+			s.p, s.e, s.own = p, e, own
 		}
 		seen[k].n++
 		return true
