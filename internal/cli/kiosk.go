@@ -45,6 +45,10 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 		return fail(ExitProblem, "%v", err)
 	}
 	opts.Kiosk = true
+	if opts.Theme == render.Auto {
+		// A console does not say what its background is; it is black.
+		opts.Theme = render.Dark
+	}
 	opts.Treated = time.Time{} // a kiosk starts with nobody's treatment date
 	opts.Idle, opts.IdleWarning = cfg.Idle, cfg.Warning
 	opts.StaffKey, opts.StaffPIN = cfg.StaffExitKey, cfg.StaffPIN

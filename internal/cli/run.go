@@ -36,7 +36,7 @@ func guideOptions(env Env, cfg config.Config, treated string) (tui.Options, erro
 	if err != nil {
 		return opts, fail(ExitUsage, "--theme: %v", err)
 	}
-	opts.Theme = theme
+	opts.Theme, opts.Profile = guideLook(env, theme)
 	if treated != "" {
 		t, err := timeline.ParseTreated(treated, env.Now(), opts.Location)
 		if err != nil {
@@ -57,7 +57,23 @@ func colorProfile(env Env) termenv.Profile {
 	case "truecolor", "24bit":
 		return termenv.TrueColor
 	}
+	// The Linux console (a kiosk on tty1) and terminals that say so have
+	// 16 colours: every theme has a form for them.
+	if term := env.Getenv("TERM"); term == "linux" || strings.HasSuffix(term, "-16color") || strings.HasSuffix(term, "-color") {
+		return termenv.ANSI
+	}
 	return termenv.ANSI256
+}
+
+// guideLook is the theme and colour profile of the interactive guide.
+// NO_COLOR takes the colour away and keeps bold, underline and reverse
+// (the Mono theme), so headings and the selection still stand out; only a
+// dumb terminal gets plain text.
+func guideLook(env Env, theme render.Theme) (render.Theme, termenv.Profile) {
+	if env.Getenv("NO_COLOR") != "" && env.Getenv("TERM") != "dumb" {
+		return render.Mono, termenv.ANSI
+	}
+	return theme, colorProfile(env)
 }
 
 // runGuide opens the interactive guide and returns when the patient quits,

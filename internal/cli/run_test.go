@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/muesli/termenv"
+
+	"github.com/skinguide/skinguide/internal/render"
 )
 
 func TestGuideFlagErrors(t *testing.T) {
@@ -44,10 +46,35 @@ func TestColorProfile(t *testing.T) {
 		{map[string]string{"COLORTERM": "24bit"}, termenv.TrueColor},
 		{map[string]string{"NO_COLOR": "1", "COLORTERM": "truecolor"}, termenv.Ascii},
 		{map[string]string{"TERM": "dumb"}, termenv.Ascii},
+		{map[string]string{"TERM": "linux"}, termenv.ANSI},
+		{map[string]string{"TERM": "xterm-16color"}, termenv.ANSI},
+		{map[string]string{"TERM": "xterm-color"}, termenv.ANSI},
+		{map[string]string{"TERM": "xterm-256color"}, termenv.ANSI256},
+		{map[string]string{"TERM": "tmux-256color"}, termenv.ANSI256},
 	} {
 		env := Env{Getenv: func(k string) string { return c.env[k] }}
 		if got := colorProfile(env); got != c.want {
 			t.Errorf("%v: got profile %v, want %v", c.env, got, c.want)
+		}
+	}
+}
+
+// NO_COLOR removes colour only: the guide keeps bold, underline and
+// reverse (the Mono theme, drawn with the 16-colour profile's attributes).
+func TestGuideLook(t *testing.T) {
+	for _, c := range []struct {
+		env     map[string]string
+		theme   render.Theme
+		profile termenv.Profile
+	}{
+		{map[string]string{"NO_COLOR": "1"}, render.Mono, termenv.ANSI},
+		{map[string]string{"NO_COLOR": "1", "TERM": "dumb"}, render.HighContrast, termenv.Ascii},
+		{map[string]string{"TERM": "linux"}, render.HighContrast, termenv.ANSI},
+		{nil, render.HighContrast, termenv.ANSI256},
+	} {
+		env := Env{Getenv: func(k string) string { return c.env[k] }}
+		if th, p := guideLook(env, render.HighContrast); th != c.theme || p != c.profile {
+			t.Errorf("%v: got %s/%v, want %s/%v", c.env, th, p, c.theme, c.profile)
 		}
 	}
 }

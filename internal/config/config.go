@@ -51,7 +51,7 @@ type Config struct {
 	// or both empty.
 	StaffExitKey, StaffPIN string
 
-	Theme   string // dark, light or high-contrast
+	Theme   string // auto, dark, light or high-contrast
 	Lang    string
 	Content string // a clinic content folder; "" means the built-in content
 	Log     string // a log file; "" means stderr
@@ -71,7 +71,7 @@ func Default() Config {
 	return Config{
 		Idle:    3 * time.Minute,
 		Warning: 30 * time.Second,
-		Theme:   "dark",
+		Theme:   "auto",
 		Lang:    "en",
 		Serve:   defaultServe(),
 	}
@@ -148,7 +148,7 @@ func fields() []field {
 		{"kiosk.staff_pin", "", "", kindText, "",
 			func(c *Config, v string) error { return pin(&c.StaffPIN, v) }},
 		{"display.theme", "SKINGUIDE_THEME", "theme", kindText,
-			"colour theme: dark, light or high-contrast",
+			"colour theme: auto (dark or light, from the terminal's background), dark, light or high-contrast",
 			func(c *Config, v string) error { return theme(&c.Theme, v) }},
 		{"display.lang", "SKINGUIDE_LANG", "lang", kindText,
 			"language of the content, e.g. en",

@@ -13,13 +13,20 @@ import (
 type Theme string
 
 const (
+	// Auto is dark or light, whichever suits the terminal's background
+	// (see Resolve); it is the default.
+	Auto         Theme = "auto"
 	Dark         Theme = "dark"
 	Light        Theme = "light"
 	HighContrast Theme = "high-contrast"
+	// Mono is no colour at all, with bold, underline and reverse still
+	// marking headings, the selection and the levels of help: what the
+	// app shows when NO_COLOR is set. It is not a choice in the config.
+	Mono Theme = "mono"
 )
 
 // Themes lists the themes a user can choose.
-func Themes() []Theme { return []Theme{Dark, Light, HighContrast} }
+func Themes() []Theme { return []Theme{Auto, Dark, Light, HighContrast} }
 
 // ParseTheme checks a theme name.
 func ParseTheme(s string) (Theme, error) {
@@ -32,6 +39,19 @@ func ParseTheme(s string) (Theme, error) {
 	}
 	last := len(names) - 1
 	return "", fmt.Errorf("%q is not a theme (use %s or %s)", s, strings.Join(names[:last], ", "), names[last])
+}
+
+// Resolve turns Auto into Dark or Light by the terminal's background
+// (darkBackground is asked only for Auto, so it may query the terminal);
+// other themes stay as they are.
+func (t Theme) Resolve(darkBackground func() bool) Theme {
+	if t != Auto && t != "" {
+		return t
+	}
+	if darkBackground == nil || darkBackground() {
+		return Dark
+	}
+	return Light
 }
 
 // Style is what a page is rendered with: a theme and the colour profile of
@@ -50,67 +70,100 @@ func glamourStyle(s Style) ansi.StyleConfig {
 	if s.Profile == termenv.Ascii {
 		return plain()
 	}
-	switch s.Theme {
-	case Light:
-		return withoutHeadingMarks(styles.LightStyleConfig)
-	case HighContrast:
-		return withoutHeadingMarks(highContrast())
-	default:
-		return withoutHeadingMarks(styles.DarkStyleConfig)
-	}
+	return themed(PaletteFor(s.Theme.Resolve(nil)), s.Profile, s.Theme == Mono)
 }
 
-// withoutHeadingMarks drops the "## " glamour puts before headings: to a
-// patient it looks like broken markup. Colour and bold mark headings instead.
-func withoutHeadingMarks(c ansi.StyleConfig) ansi.StyleConfig {
-	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
-		h.Prefix = ""
-		h.Bold = func() *bool { b := true; return &b }()
-	}
-	return c
-}
-
-// highContrast is a style for low-vision readers: bright white text on the
-// terminal's background, bold yellow headings, underlined cyan links, and no
-// dim greys anywhere.
-func highContrast() ansi.StyleConfig {
+// themed is glamour's dark style (its margins, bullets and indents) with
+// every colour taken from a palette in the form for a profile, and no
+// syntax highlighting (its colours are not the theme's and nobody checks
+// them). Headings carry no "## " marks: to a patient they look like broken
+// markup. H4-H6 are reserved for the three levels of help.
+func themed(p Palette, profile termenv.Profile, mono bool) ansi.StyleConfig {
 	c := styles.DarkStyleConfig
-	str := func(s string) *string { return &s }
-	yes := func() *bool { b := true; return &b }
-	white, yellow, cyan := str("15"), str("11"), str("14")
-
-	c.Document.Color = white
-	c.Document.BackgroundColor = nil
-	c.Paragraph.Color = white
-	c.Text.Color = white
-	c.BlockQuote.Color = white
-	c.BlockQuote.IndentToken = str("┃ ")
-	c.List.Color = white
-	c.Item.Color = white
-	c.Enumeration.Color = white
-	c.Heading.Color = yellow
-	c.Heading.Bold = yes()
-	c.H1.Color = str("0")
-	c.H1.BackgroundColor = yellow
-	c.H1.Bold = yes()
-	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
-		h.Color = yellow
-		h.Bold = yes()
+	col := func(t Tone) *string {
+		if v := t.For(profile); v != "" {
+			return &v
+		}
+		return nil
 	}
-	c.Strong.Color = yellow
-	c.Strong.Bold = yes()
-	c.Emph.Color = white
-	c.Emph.Underline = yes()
-	c.HorizontalRule.Color = white
-	c.Link.Color = cyan
-	c.Link.Underline = yes()
-	c.LinkText.Color = cyan
-	c.LinkText.Bold = yes()
-	c.Code.Color = yellow
-	c.Code.BackgroundColor = nil
-	c.CodeBlock.Color = white
+	yes := func() *bool { b := true; return &b }
+	no := func() *bool { b := false; return &b }
+	// Bold where it keeps the colour (see Tone.CanBold).
+	bold := func(fg Tone) *bool {
+		if fg.CanBold(profile) {
+			return yes()
+		}
+		return no()
+	}
+	// underline marks what bold would have where bold cannot be used.
+	underline := func(fg Tone) *bool {
+		if fg.CanBold(profile) {
+			return nil
+		}
+		return yes()
+	}
+	text := col(p.Text)
+
+	c.Document.Color = text
+	c.Document.BackgroundColor = nil
+	c.Paragraph.Color = text
+	// Text (glamour's inline text) takes its colour from the block it is
+	// in: given one, it would paint body colour over the headings.
+	c.Text.Color = nil
+	c.BlockQuote.Color = text
+	c.BlockQuote.IndentToken = ptr("┃ ")
+	c.List.Color = text
+	c.Item.Color = text
+	c.Enumeration.Color = text
+	c.Task.Color = text
+	c.Table.Color = text
+	c.DefinitionList.Color = text
+	c.DefinitionTerm.Color = text
+	c.DefinitionDescription.Color = text
+	c.HTMLBlock.Color = text
+	c.HTMLSpan.Color = text
+
+	c.Heading.Color = col(p.Accent)
+	c.Heading.Bold, c.Heading.Underline = bold(p.Accent), underline(p.Accent)
+	c.H1.Color, c.H1.BackgroundColor, c.H1.Bold = col(p.TitleFg), col(p.TitleBg), bold(p.TitleFg)
+	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3} {
+		h.Prefix = ""
+		h.Color, h.Bold, h.Underline = col(p.Accent), bold(p.Accent), underline(p.Accent)
+	}
+	if mono {
+		c.H1.Inverse = yes()
+		c.H2.Underline = yes()
+	}
+	// Emergency: a bar of its own, the most prominent thing on the page.
+	c.H4.Prefix, c.H4.Suffix = " ", " "
+	c.H4.Color, c.H4.BackgroundColor, c.H4.Bold = col(p.EmergencyFg), col(p.EmergencyBg), bold(p.EmergencyFg)
+	if mono {
+		c.H4.Inverse = yes()
+	}
+	// Get medical advice today: urgent, underlined so that it stands out
+	// without colour too.
+	c.H5.Prefix = ""
+	c.H5.Color, c.H5.Bold, c.H5.Underline = col(p.Urgent), bold(p.Urgent), yes()
+	// Call in opening hours: calm, an ordinary heading.
+	c.H6.Prefix = ""
+	c.H6.Color, c.H6.Bold, c.H6.Underline = col(p.Calm), bold(p.Calm), underline(p.Calm)
+
+	c.Strong.Color, c.Strong.Bold, c.Strong.Underline = nil, bold(p.Text), underline(p.Text)
+	c.Emph.Color, c.Emph.Italic = nil, yes()
+	c.Strikethrough.Color = nil
+	c.HorizontalRule.Color = col(p.Rule)
+	c.Link.Color, c.Link.Underline = col(p.Link), yes()
+	c.LinkText.Color, c.LinkText.Bold = col(p.Link), bold(p.Link)
+	c.Item.Bold, c.Enumeration.Bold = nil, nil
+	c.Image.Color, c.Image.Underline = col(p.Link), yes()
+	c.ImageText.Color = col(p.Dim)
+	c.Code.Color, c.Code.BackgroundColor = col(p.Code), nil
+	c.CodeBlock.Color = col(p.Text)
+	c.CodeBlock.Chroma = nil
 	return c
 }
+
+func ptr(s string) *string { return &s }
 
 // plain is the style with no colour: glamour's notty style without the
 // Markdown markers it leaves in (# before headings, * around emphasis),

@@ -32,7 +32,13 @@ type Styles struct {
 
 	RailStep    lipgloss.Style
 	RailCurrent lipgloss.Style
-	RailToday   lipgloss.Style
+	RailToday   lipgloss.Style // "▲ Today" under the rail: calm, not an alarm
+
+	// The three levels of help, for screens that name one (the warning
+	// signs in pages are glamour's H4-H6, styled alike in package render).
+	Emergency lipgloss.Style // the most prominent thing on any screen
+	Urgent    lipgloss.Style // get medical advice today
+	Calm      lipgloss.Style // call in opening hours
 
 	// Kiosk mode.
 	FactBox   lipgloss.Style // the "Did you know?" box on the attract screen
@@ -43,83 +49,74 @@ type Styles struct {
 	Help help.Styles
 }
 
-// palette is the handful of colours a theme is made of.
-type palette struct {
-	text, dim, accent, warn  lipgloss.TerminalColor
-	selFg, selBg, markBg     lipgloss.TerminalColor
-	headerFg, headerBg, rule lipgloss.TerminalColor
-	bold                     bool // high contrast: bold everything that matters
-}
-
-func paletteFor(t render.Theme) palette {
-	switch t {
-	case render.Light:
-		return palette{
-			text: lipgloss.Color("235"), dim: lipgloss.Color("241"), accent: lipgloss.Color("25"),
-			warn: lipgloss.Color("124"), selFg: lipgloss.Color("231"), selBg: lipgloss.Color("25"),
-			markBg: lipgloss.Color("229"), headerFg: lipgloss.Color("231"), headerBg: lipgloss.Color("25"),
-			rule: lipgloss.Color("249"),
-		}
-	case render.HighContrast:
-		white, yellow, black := lipgloss.Color("15"), lipgloss.Color("11"), lipgloss.Color("0")
-		return palette{
-			text: white, dim: white, accent: yellow, warn: yellow,
-			selFg: black, selBg: yellow, markBg: yellow,
-			headerFg: black, headerBg: white, rule: white, bold: true,
-		}
-	default:
-		return palette{
-			text: lipgloss.Color("252"), dim: lipgloss.Color("246"), accent: lipgloss.Color("116"),
-			warn: lipgloss.Color("210"), selFg: lipgloss.Color("235"), selBg: lipgloss.Color("116"),
-			markBg: lipgloss.Color("60"), headerFg: lipgloss.Color("235"), headerBg: lipgloss.Color("116"),
-			rule: lipgloss.Color("240"),
-		}
-	}
-}
-
-// NewStyles builds the styles of a theme with a renderer. The renderer's
-// colour profile decides how much colour reaches the screen: with
-// termenv.Ascii there is none, so nothing may depend on colour alone.
+// NewStyles builds the styles of a theme with a renderer, from the
+// theme's palette (render.PaletteFor) in the renderer's colour profile.
+// With termenv.Ascii nothing but text reaches the screen; the Mono theme
+// (NO_COLOR) has no colour but keeps bold, underline and reverse. Either
+// way nothing may depend on colour alone.
 func NewStyles(lr *lipgloss.Renderer, theme render.Theme) Styles {
-	p := paletteFor(theme)
+	theme = theme.Resolve(nil)
+	p := render.PaletteFor(theme)
+	profile := lr.ColorProfile()
 	st := func() lipgloss.Style { return lr.NewStyle() }
+	c := func(t render.Tone) lipgloss.TerminalColor {
+		if t.IsZero() {
+			return lipgloss.NoColor{}
+		}
+		return lipgloss.CompleteColor{TrueColor: t.True, ANSI256: t.C256, ANSI: t.C16}
+	}
+	// Bold where it keeps the colour (never black; see Tone.CanBold),
+	// underlined where it cannot.
+	strong := func(fg render.Tone) lipgloss.Style {
+		b := fg.CanBold(profile)
+		return st().Foreground(c(fg)).Bold(b).Underline(!b)
+	}
+	on := func(fg, bg render.Tone) lipgloss.Style {
+		return st().Foreground(c(fg)).Background(c(bg)).Bold(fg.CanBold(profile))
+	}
+	mono := theme == render.Mono
 	s := Styles{
-		Header:      st().Foreground(p.headerFg).Background(p.headerBg).Bold(true),
-		HeaderPlace: st().Foreground(p.headerFg).Background(p.headerBg),
-		Rule:        st().Foreground(p.rule),
-		Heading:     st().Foreground(p.accent).Bold(true),
-		Text:        st().Foreground(p.text),
-		Dim:         st().Foreground(p.dim),
-		Accent:      st().Foreground(p.accent),
-		MenuNumber:  st().Foreground(p.accent).Bold(true),
-		Selected:    st().Foreground(p.selFg).Background(p.selBg).Bold(true),
-		Unfocused:   st().Foreground(p.accent).Bold(true),
-		Section:     st().Foreground(p.accent).Bold(true).Underline(true),
-		Mark:        st().Background(p.markBg).Bold(true),
-		Warning:     st().Foreground(p.warn).Bold(true),
-		Phone:       st().Foreground(p.accent).Bold(true),
-		Input:       st().Foreground(p.text),
+		Header:      on(p.HeaderFg, p.HeaderBg).Reverse(mono),
+		HeaderPlace: st().Foreground(c(p.HeaderFg)).Background(c(p.HeaderBg)).Reverse(mono),
+		Rule:        st().Foreground(c(p.Rule)),
+		Heading:     strong(p.Accent),
+		Text:        st().Foreground(c(p.Text)),
+		Dim:         st().Foreground(c(p.Dim)),
+		Accent:      st().Foreground(c(p.Accent)),
+		MenuNumber:  strong(p.Accent),
+		Selected:    on(p.SelFg, p.SelBg).Reverse(mono),
+		Unfocused:   strong(p.Accent),
+		Section:     strong(p.Accent).Underline(true),
+		Mark:        on(p.MarkFg, p.MarkBg).Underline(true),
+		Warning:     strong(p.Warn),
+		Phone:       strong(p.Accent),
+		Input:       st().Foreground(c(p.Text)),
 		Cursor:      st().Reverse(true),
-		Position:    st().Foreground(p.dim),
-		RailStep:    st().Foreground(p.dim),
-		RailCurrent: st().Foreground(p.selFg).Background(p.selBg).Bold(true),
-		RailToday:   st().Foreground(p.warn).Bold(true),
-		FactBox:     st().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(0, 1),
-		Countdown:   st().Border(lipgloss.ThickBorder()).BorderForeground(p.warn).Padding(0, 1),
-		Button:      st().Foreground(p.headerBg).Background(p.headerFg).Bold(true),
+		Position:    st().Foreground(c(p.Dim)),
+		RailStep:    st().Foreground(c(p.Dim)),
+		RailCurrent: on(p.SelFg, p.SelBg).Reverse(mono),
+		RailToday:   strong(p.Calm),
+		Emergency:   on(p.EmergencyFg, p.EmergencyBg).Reverse(mono),
+		Urgent:      strong(p.Urgent).Underline(true),
+		Calm:        strong(p.Calm),
+		FactBox:     st().Border(lipgloss.RoundedBorder()).BorderForeground(c(p.Accent)).Padding(0, 1),
+		Countdown:   st().Border(lipgloss.ThickBorder()).BorderForeground(c(p.Warn)).Padding(0, 1),
+		Button:      on(p.ButtonFg, p.ButtonBg).Reverse(mono),
 		// 16 and 231 are black and white in the 256-colour cube, which
 		// terminal themes leave alone (0 and 15 are often tinted).
 		QR: st().Foreground(lipgloss.Color("16")).Background(lipgloss.Color("231")),
 	}
-	if theme == render.HighContrast {
-		s.Mark = s.Mark.Foreground(lipgloss.Color("0"))
-		s.Text = s.Text.Bold(p.bold)
-		s.RailStep = s.RailStep.Bold(true)
-		s.Position = s.Position.Bold(true)
+	if mono {
+		s.Unfocused = s.Unfocused.Underline(true) // the row is not reversed: it has no focus
 	}
-	key := st().Foreground(p.accent).Bold(true)
-	desc := st().Foreground(p.dim)
-	sep := st().Foreground(p.rule)
+	if theme == render.HighContrast {
+		s.Text = strong(p.Text).Underline(false)
+		s.RailStep = strong(p.Dim).Underline(false)
+		s.Position = strong(p.Dim).Underline(false)
+	}
+	key := strong(p.Accent)
+	desc := st().Foreground(c(p.Dim))
+	sep := st().Foreground(c(p.Rule))
 	s.Help = help.Styles{
 		Ellipsis: sep, ShortKey: key, ShortDesc: desc, ShortSeparator: sep,
 		FullKey: key, FullDesc: desc, FullSeparator: sep,

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -28,20 +29,23 @@ func colours(view string) map[string]bool {
 	return out
 }
 
-// High contrast is for low-vision readers: bright white, yellow (and cyan
-// links) on black, never a dim grey.
+// High contrast is for low-vision readers: white, cyan and yellow on a
+// painted black, never a grey (the 256-colour greys, 7 or 8).
 func TestHighContrastHasNoGreys(t *testing.T) {
 	opts := testOptions()
 	opts.Theme = render.HighContrast
 	opts.Profile = termenv.ANSI256
 	opts.Treated = treatedDaysAgo(2)
-	allowed := map[string]bool{"0": true, "11": true, "14": true, "15": true}
+	grey := map[string]bool{"7": true, "8": true, "59": true, "102": true, "145": true, "188": true}
+	for n := 232; n <= 255; n++ {
+		grey[strconv.Itoa(n)] = true
+	}
 	for _, sc := range screenScripts {
 		m := drive(newTestModel(t, opts), size(120, 40))
 		m = drive(m, keys(sc.script)...)
 		for c := range colours(m.View()) {
-			if !allowed[c] {
-				t.Errorf("%s: colour %s in high contrast", sc.name, c)
+			if grey[c] {
+				t.Errorf("%s: grey %s in high contrast", sc.name, c)
 			}
 		}
 	}
@@ -71,5 +75,34 @@ func TestThemesDiffer(t *testing.T) {
 	}
 	if views[render.Dark] == views[render.Light] || views[render.Dark] == views[render.HighContrast] || views[render.Light] == views[render.HighContrast] {
 		t.Errorf("the three themes should look different")
+	}
+}
+
+var sgr = regexp.MustCompile(`\x1b\[([0-9;]*)m`)
+
+// NO_COLOR (the Mono theme) removes colour only: frames have no colour
+// codes, but the header and the selection are still reversed and headings
+// bold.
+func TestMonoFrames(t *testing.T) {
+	opts := testOptions()
+	opts.Theme, opts.Profile = render.Mono, termenv.ANSI
+	opts.Treated = treatedDaysAgo(2)
+	for _, sc := range screenScripts {
+		m := drive(newTestModel(t, opts), size(100, 30))
+		m = drive(m, keys(sc.script)...)
+		view := m.View()
+		attrs := map[string]bool{}
+		for _, seq := range sgr.FindAllStringSubmatch(view, -1) {
+			for _, code := range strings.Split(seq[1], ";") {
+				n, _ := strconv.Atoi(code)
+				if (n >= 30 && n <= 49) || (n >= 90 && n <= 107) {
+					t.Fatalf("%s: colour code %q without colour", sc.name, seq[0])
+				}
+				attrs[code] = true
+			}
+		}
+		if !attrs["7"] || !attrs["1"] {
+			t.Errorf("%s: without colour the frame should still use reverse (7) and bold (1); got %v", sc.name, attrs)
+		}
 	}
 }

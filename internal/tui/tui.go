@@ -118,6 +118,7 @@ type session struct {
 	touch   bool      // kiosk: the screen may be a touch screen with no keyboard
 	treated time.Time // the treatment date the app opens with; Reset forgets it
 	qr      qrBlock   // the clinic website's QR code; empty without one
+	paint   painter   // the theme's background, behind every frame
 	// after schedules msg in d. It is tea.Tick; tests record it instead,
 	// and move a fake clock.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
@@ -132,9 +133,6 @@ func New(g *content.Guide, r *render.Renderer, lr *lipgloss.Renderer, opts Optio
 // colours of everything around the pages and gets the profile from opts,
 // so nothing asks the terminal at run time; it belongs to this session.
 func NewSession(g *Guide, lr *lipgloss.Renderer, opts Options, clock Clock) Model {
-	if opts.Theme == "" {
-		opts.Theme = render.Dark
-	}
 	if clock == nil {
 		clock = SystemClock{}
 	}
@@ -145,6 +143,9 @@ func NewSession(g *Guide, lr *lipgloss.Renderer, opts Options, clock Clock) Mode
 		opts.IdleWarning = defaultIdleWarning
 	}
 	lr.SetColorProfile(opts.Profile)
+	// Auto asks the terminal (through lr, so over SSH it is the client's);
+	// every other theme is taken as it is.
+	opts.Theme = opts.Theme.Resolve(lr.HasDarkBackground)
 	lr.SetHasDarkBackground(opts.Theme != render.Light)
 	styles := NewStyles(lr, opts.Theme)
 	keys := NewKeyMap(opts.Kiosk)
@@ -160,7 +161,8 @@ func NewSession(g *Guide, lr *lipgloss.Renderer, opts Options, clock Clock) Mode
 		opts:    opts,
 		touch:   opts.Kiosk,
 		treated: opts.Treated,
-		qr:      newQRBlock(&styles, opts.Clinic.Website, opts.Profile, opts.Theme),
+		qr:      newQRBlock(&styles, opts.Clinic.Website, qrProfile(opts), opts.Theme),
+		paint:   newPainter(render.PaletteFor(opts.Theme).Bg, opts.Profile),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
@@ -190,6 +192,15 @@ func (sh *session) forgetPatient() *session {
 func (sh *session) content() *content.Guide { return sh.guide.content }
 
 func isASCII(s render.Style) bool { return s.Profile == termenv.Ascii }
+
+// qrProfile is the profile the QR code is drawn for: without colour
+// (NO_COLOR's Mono theme) it is drawn in text, as for termenv.Ascii.
+func qrProfile(opts Options) termenv.Profile {
+	if opts.Theme == render.Mono {
+		return termenv.Ascii
+	}
+	return opts.Profile
+}
 
 func prepareIndex(ix *search.Index) tea.Cmd {
 	return func() tea.Msg {

@@ -35,7 +35,7 @@ type cover struct {
 
 func (m guideModel) frame(c *cover) string {
 	if m.tooSmall() {
-		return m.tooSmallView()
+		return m.sh.paint.frame(m.tooSmallView(), m.width)
 	}
 	bh := m.height - chrome
 	var body []string
@@ -55,7 +55,7 @@ func (m guideModel) frame(c *cover) string {
 	lines = append(lines, m.header(), m.sh.styles.Rule.Render(strings.Repeat("─", m.width)))
 	lines = append(lines, body...)
 	lines = append(lines, m.help.bar(keys, m.width))
-	return strings.Join(lines, "\n")
+	return m.sh.paint.frame(strings.Join(lines, "\n"), m.width)
 }
 
 // tooSmallView is one centred line asking for a bigger window, cut to fit.
