@@ -204,6 +204,12 @@ func (s *Server) current() Limits {
 	return s.limits
 }
 
+func (s *Server) openConns() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.conns
+}
+
 // Sessions is the number of sessions running now.
 func (s *Server) Sessions() int {
 	s.mu.Lock()
@@ -270,6 +276,12 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	var err error
 	select {
 	case <-done:
+		// Clients close their connection once their session has ended;
+		// give them a moment, so that ssh says nothing of a connection
+		// closed by the server.
+		for wait := time.Now().Add(time.Second); s.openConns() > 0 && time.Now().Before(wait) && ctx.Err() == nil; {
+			time.Sleep(10 * time.Millisecond)
+		}
 	case <-ctx.Done():
 		err = ctx.Err()
 	}
