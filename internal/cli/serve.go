@@ -298,6 +298,7 @@ func (a *servedApp) newModel(s serve.Session) tea.Model {
 	kioskMode := cfg.Serve.Mode != config.ServeReader
 	opts.Profile = s.Profile // the client's colours, not the server's
 	opts.Kiosk = kioskMode
+	opts.Served = true // no suspend: it would stop the server
 	opts.Idle, opts.IdleWarning = cfg.Idle, cfg.Warning
 	opts.Log = a.log
 	if kioskMode && cfg.Serve.StaffExit {

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -26,6 +27,7 @@ func guideSessions(tb testing.TB, kiosk bool) func(Session) tea.Model {
 			Theme:   render.Dark,
 			Profile: s.Profile,
 			Kiosk:   kiosk,
+			Served:  true,
 			Clinic:  tui.Clinic{Name: "Riverside Skin Clinic"},
 		}, tui.SystemClock{})
 	}
@@ -73,4 +75,23 @@ func TestReaderSessionQuits(t *testing.T) {
 	if left := s.Restored(); len(left) > 0 {
 		t.Errorf("the terminal still has %v", left)
 	}
+}
+
+// The idle disconnect counts time on the guide's attract screen only: a
+// session someone is reading stays.
+func TestGuideIdleDisconnect(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: guideSessions(t, true), IdleDisconnect: 500 * time.Millisecond}})
+	untouched := servetest.Open(t, srv.addr, 80, 24)
+	reading := servetest.Open(t, srv.addr, 80, 24)
+	reading.WaitFor("Learn about microneedling")
+	reading.Send("2")
+	reading.WaitFor("Day 0")
+
+	untouched.WaitFor(IdleClosed)
+	if left := untouched.Restored(); len(left) > 0 {
+		t.Errorf("the terminal still has %v", left)
+	}
+	time.Sleep(time.Second)
+	reading.Send("\x1b[C")
+	reading.WaitFor("Day 1")
 }

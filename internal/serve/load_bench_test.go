@@ -75,7 +75,7 @@ func runLoad(b *testing.B, sharedCache bool) {
 	shared := tui.NewGuide(g, nil)
 	// Idle resets within a short run: an idle period of 1 s, a countdown
 	// of 0.5 s (the config's minimums are longer; the code is the same).
-	opts := tui.Options{Theme: render.Dark, Kiosk: true, Idle: time.Second, IdleWarning: 500 * time.Millisecond}
+	opts := tui.Options{Theme: render.Dark, Kiosk: true, Served: true, Idle: time.Second, IdleWarning: 500 * time.Millisecond}
 	newModel := func(s Session) tea.Model {
 		guide := shared
 		if !sharedCache {

@@ -60,6 +60,9 @@ type Options struct {
 	Location *time.Location  // the time zone "today" is in; nil means local time
 	Clinic   Clinic
 	Kiosk    bool
+	// Served is a session of skinguide serve: it never suspends (that
+	// would stop the whole server), whatever the mode.
+	Served bool
 
 	// The rest matters in kiosk mode only.
 
@@ -149,6 +152,9 @@ func NewSession(g *Guide, lr *lipgloss.Renderer, opts Options, clock Clock) Mode
 	lr.SetHasDarkBackground(opts.Theme != render.Light)
 	styles := NewStyles(lr, opts.Theme)
 	keys := NewKeyMap(opts.Kiosk)
+	if opts.Served {
+		keys.Global.Suspend.SetEnabled(false)
+	}
 	if opts.Kiosk && opts.StaffKey != "" && opts.StaffPIN != "" {
 		keys.Global.StaffExit = key.NewBinding(key.WithKeys(opts.StaffKey))
 	}
