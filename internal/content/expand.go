@@ -164,7 +164,7 @@ func writeSigns(b *strings.Builder, signs []Sign) {
 // sentence ends text with a full stop unless it already ends a sentence.
 func sentence(s string) string {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:)") {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:") {
 		return s
 	}
 	return s + "."

@@ -98,7 +98,7 @@ func (r *Renderer) Markdown(md string, width int, s Style) string {
 	var out string
 	if err == nil {
 		gr.mu.Lock()
-		out, err = gr.tr.Render(cutLongRuns(md))
+		out, err = gr.tr.Render(holdHyphens(cutLongRuns(md)))
 		gr.mu.Unlock()
 	}
 	if err != nil {
@@ -108,7 +108,7 @@ func (r *Renderer) Markdown(md string, width int, s Style) string {
 	r.mu.Lock()
 	r.renders++
 	r.mu.Unlock()
-	out = termsafe.Filter(out)
+	out = releaseHyphens(termsafe.Filter(out))
 	if s.Profile.Name() == "Ascii" {
 		out = ansi.Strip(out)
 	}
