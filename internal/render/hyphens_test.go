@@ -43,7 +43,7 @@ func TestHyphenatedWordsWrap(t *testing.T) {
 func TestHoldHyphensKeepsMarkdown(t *testing.T) {
 	for in, want := range map[string]string{
 		"- item\n---\n| a | b |\n|---|---|": "- item\n---\n| a | b |\n|---|---|",
-		"after-hours -x x- 555-0199":          "after\u2011hours -x x- 555\u20110199",
+		"after-hours -x x- 555-0199":        "after\u2011hours -x x- 555\u20110199",
 	} {
 		if got := holdHyphens(in); got != want {
 			t.Errorf("holdHyphens(%q) = %q, want %q", in, got, want)
