@@ -20,6 +20,10 @@ type textBox struct {
 	styles *Styles
 	ascii  bool
 	mask   bool // a PIN: draw every character as "•" (or "*" without colour)
+	// selected: the whole text is selected, as when search opens again
+	// with the last query. Typing replaces it, deleting clears it, any
+	// other key keeps it and ends the selection.
+	selected bool
 }
 
 func newTextBox(styles *Styles, ascii bool, prompt, placeholder string, limit int) textBox {
@@ -46,9 +50,37 @@ func newTextBox(styles *Styles, ascii bool, prompt, placeholder string, limit in
 
 func (b textBox) value() string { return b.ti.Value() }
 
-func (b *textBox) reset() { b.ti.Reset() }
+func (b *textBox) reset() {
+	b.ti.Reset()
+	b.selected = false
+}
+
+// setValue puts text in the box, the cursor at its end.
+func (b *textBox) setValue(s string) {
+	b.ti.SetValue(s)
+	b.ti.CursorEnd()
+	b.selected = false
+}
+
+// selectAll selects the whole text, the cursor at its end.
+func (b *textBox) selectAll() {
+	b.ti.CursorEnd()
+	b.selected = b.ti.Value() != ""
+}
 
 func (b textBox) update(msg tea.Msg) (textBox, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && b.selected {
+		b.selected = false
+		switch {
+		case k.Type == tea.KeyRunes || k.Type == tea.KeySpace:
+			b.ti.SetValue("") // typing replaces the selection
+		case key.Matches(k, b.ti.KeyMap.DeleteCharacterBackward, b.ti.KeyMap.DeleteCharacterForward,
+			b.ti.KeyMap.DeleteWordBackward, b.ti.KeyMap.DeleteWordForward,
+			b.ti.KeyMap.DeleteBeforeCursor, b.ti.KeyMap.DeleteAfterCursor):
+			b.ti.SetValue("")
+			return b, nil
+		}
+	}
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, b.ti.KeyMap.DeleteWordForward) {
 		// bubbles v1.0.0 (and v2.2.1) index past the end of the text in
 		// deleteWordForward when the cursor is on the last character, and
@@ -86,6 +118,15 @@ func (b *textBox) deleteWordForward() {
 
 // view draws the box in w cells.
 func (b textBox) view(w int) string {
+	if b.selected {
+		// The selection in reverse, the cursor after it.
+		room := max(1, w-ansiWidth(b.ti.Prompt)-1)
+		if b.ascii {
+			// Without colour, reverse may not show: brackets do.
+			return b.ti.Prompt + truncate("["+b.ti.Value()+"]", room) + "_"
+		}
+		return b.styles.Heading.Render(b.ti.Prompt) + b.styles.Selected.Render(truncate(b.ti.Value(), room)) + b.cursorMark()
+	}
 	if !b.ascii {
 		if b.mask {
 			b.ti.EchoMode = textinput.EchoPassword
@@ -111,3 +152,6 @@ func (b textBox) view(w int) string {
 	}
 	return b.ti.Prompt + line
 }
+
+// cursorMark is the cursor drawn after the text.
+func (b textBox) cursorMark() string { return b.styles.Cursor.Render(" ") }

@@ -47,7 +47,7 @@ func TestResetForgetsEverything(t *testing.T) {
 			m.stack, m.showHelp, m.kiosk.attract, m.kiosk.countdown, m.kiosk.notice)
 	}
 	for what, left := range map[string]bool{
-		"search text":    m.search().box.value() != "" || m.search().query != "" || len(m.search().results) != 0,
+		"search text":    m.search().box.value() != "" || m.search().query != "" || len(m.search().res.Items) != 0,
 		"treatment date": !m.timeline().treated.IsZero() || m.timeline().state.Today != -1,
 		"date box":       m.timeline().asking || m.timeline().input.value() != "" || m.timeline().inputErr != "",
 		"timeline step":  m.timeline().state.Current != 0,

@@ -154,7 +154,7 @@ func TestMouseSearchAndRelated(t *testing.T) {
 	m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
 	m = drive(m, keys("sunscreen")...)
 	top := len(m.search().head())
-	second := m.search().results[1].Page
+	second := m.search().res.Items[1].Page
 	m = drive(m, click(10, bodyTop+top+2)) // the second result's title
 	if m.faq().answer.page() != second && m.timeline().currentPage() != second {
 		t.Fatalf("a click on the second result should open %s", second.ID)
@@ -173,7 +173,7 @@ func TestMouseSearchAndRelated(t *testing.T) {
 func TestSearchOpensTimelineStep(t *testing.T) {
 	m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
 	m = drive(m, keys("flaking")...)
-	for i, r := range m.search().results {
+	for i, r := range m.search().res.Items {
 		if r.Page.ID == "day-2" {
 			for range i {
 				m = drive(m, press("down"))
@@ -183,8 +183,12 @@ func TestSearchOpensTimelineStep(t *testing.T) {
 				t.Fatalf("the day 2 result should open the timeline at day 2")
 			}
 			m = drive(m, press("esc"))
+			if m.top() != screenSearch || m.search().box.value() != "flaking" || m.search().cursor != i {
+				t.Errorf("esc from the timeline should return to the results, at the same row")
+			}
+			m = drive(m, press("esc"))
 			if m.top() != screenHome {
-				t.Errorf("esc from the timeline should go Home")
+				t.Errorf("esc from the results should go Home")
 			}
 			return
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
@@ -14,35 +15,56 @@ import (
 )
 
 // searchModel is the search box with its results, updated as you type.
-// When nothing matches it offers the FAQ sections instead, so a patient
-// is never left at a dead end.
+// A query that names a warning sign leads with When to call us, showing
+// the sign's level. When nothing matches it offers near words, When to
+// call us and the FAQ sections, so a patient is never left at a dead end.
 type searchModel struct {
-	styles *Styles
-	keys   SearchKeys
-	index  *search.Index
-	guide  *content.Guide
-	pages  *pageCache // the selected result is rendered ahead
-	style  render.Style
+	styles  *Styles
+	keys    SearchKeys
+	index   *search.Index
+	guide   *content.Guide
+	numbers content.Numbers
+	pages   *pageCache // the selected result is rendered ahead
+	style   render.Style
 
-	box     textBox
-	query   string // what results are for
-	results []search.Result
-	cursor  int
-	offset  int // first result (or section) shown
+	box    textBox
+	query  string // what results are for
+	res    search.Results
+	rows   []searchRow
+	cursor int
+	offset int // first row shown
 
 	left, width, cw, height int
 	out                     tea.Msg // a request to the root; see update
 }
 
+// searchRow is one row that can be chosen.
+type searchRow struct {
+	kind    rowKind
+	result  int    // rowResult: index into res.Items
+	word    string // rowWord: a word to search for instead
+	section string // rowSection
+}
+
+type rowKind int
+
+const (
+	rowResult  rowKind = iota
+	rowWord            // "Did you mean ...?"
+	rowCallUs          // When to call us, offered when nothing matches
+	rowSection         // an FAQ section, offered when nothing matches
+)
+
 func newSearch(sh *session) screen {
 	return searchModel{
-		styles: sh.styles,
-		keys:   sh.keys.Search,
-		index:  sh.guide.index,
-		guide:  sh.content(),
-		pages:  sh.guide.pages,
-		style:  sh.style,
-		box:    newTextBox(sh.styles, isASCII(sh.style), txtSearchPrompt, "", 60),
+		styles:  sh.styles,
+		keys:    sh.keys.Search,
+		index:   sh.guide.index,
+		guide:   sh.content(),
+		numbers: sh.opts.Clinic.Numbers(),
+		pages:   sh.guide.pages,
+		style:   sh.style,
+		box:     newTextBox(sh.styles, isASCII(sh.style), txtSearchPrompt, "", 60),
 	}
 }
 
@@ -51,10 +73,12 @@ func (m searchModel) view() []string { return m.View() }
 func (m searchModel) ahead() tea.Cmd { return nil }
 func (m searchModel) pickUp() screen { return m }
 
-// show opens search with an empty box, unless it is open already.
+// show opens search. Opened again with "/", it keeps the last query,
+// selected, so typing replaces it and Enter or the arrows go on with it.
+// Esc from a result comes back without show: all is as it was.
 func (m searchModel) show(t target) screen {
-	if !t.onTop {
-		m.clear()
+	if !t.onTop && m.box.value() != "" {
+		m.box.selectAll()
 	}
 	return m
 }
@@ -62,10 +86,10 @@ func (m searchModel) show(t target) screen {
 // prepare renders the selected result in the background, at the width
 // the FAQ browser would show it.
 func (m searchModel) prepare() (screen, tea.Cmd) {
-	if len(m.results) == 0 {
+	if m.cursor >= len(m.rows) || m.rows[m.cursor].kind != rowResult {
 		return m, nil
 	}
-	return m, prerender(m.pages, m.style, faqLayout(m.width).answerWidth, m.results[m.cursor].Page)
+	return m, prerender(m.pages, m.style, faqLayout(m.width).answerWidth, m.res.Items[m.rows[m.cursor].result].Page)
 }
 
 // update is Update for the root: the request comes back with the screen.
@@ -79,7 +103,7 @@ func (m searchModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
 // clear empties the box, for a new search.
 func (m *searchModel) clear() {
 	m.box.reset()
-	m.query, m.results, m.cursor, m.offset = "", nil, 0, 0
+	m.query, m.res, m.rows, m.cursor, m.offset = "", search.Results{}, nil, 0, 0
 }
 
 func (m searchModel) setSize(w, h int) screen {
@@ -101,49 +125,65 @@ func (m *searchModel) run(force bool) {
 		m.cursor, m.offset = 0, 0
 	}
 	m.query = q
-	m.results = m.index.Search(q, max(1, m.cw-4))
+	m.res = m.index.Find(q)
+	m.rows = m.rows[:0:0]
+	for i := range m.res.Items {
+		m.rows = append(m.rows, searchRow{kind: rowResult, result: i})
+	}
+	if len(m.rows) == 0 && strings.TrimSpace(q) != "" {
+		for _, w := range m.res.DidYouMean {
+			m.rows = append(m.rows, searchRow{kind: rowWord, word: w})
+		}
+		if _, ok := m.guide.Page(content.PageCallUs); ok {
+			m.rows = append(m.rows, searchRow{kind: rowCallUs})
+		}
+		for _, sec := range m.guide.Sections {
+			m.rows = append(m.rows, searchRow{kind: rowSection, section: sec.ID})
+		}
+	}
 	m.clamp()
 }
 
-// items is how many rows can be chosen: results, or sections when there
-// are none.
-func (m searchModel) items() int {
-	if len(m.results) > 0 {
-		return len(m.results)
+// snippets makes the snippets of the results on screen, and only those:
+// with 1,000 pages a keystroke cannot afford one per match.
+func (m *searchModel) snippets() {
+	if len(m.res.Items) == 0 {
+		return
 	}
-	if strings.TrimSpace(m.query) == "" {
-		return 0
-	}
-	return len(m.guide.Sections)
+	m.res.Snippets(m.offset, m.offset+m.visible(), max(1, m.cw-4))
 }
 
-// rowHeight is the lines one item takes: a result has its snippet under it.
+// rowHeight is the lines one row takes: a result has its snippet under it.
 func (m searchModel) rowHeight() int {
-	if len(m.results) > 0 {
+	if len(m.res.Items) > 0 {
 		return 2
 	}
 	return 1
 }
 
-// visible is how many items fit under the box.
+// visible is how many rows fit under the box.
 func (m searchModel) visible() int {
 	return max(1, (m.height-len(m.head()))/m.rowHeight())
 }
 
-// head is what is drawn above the results: the box, the count (or what to
-// do), and a gap.
+// head is what is drawn above the results: the box, the correction of a
+// typo, the count (or what to do), and a gap.
 func (m searchModel) head() []string {
 	s := m.styles
 	lines := []string{m.box.view(m.cw)}
+	n := len(m.res.Items)
+	if m.res.Correction != "" {
+		lines = append(lines, s.Text.Render(truncate(fmt.Sprintf(txtSearchCorrected, termsafe.Clean(m.res.Correction)), m.cw)))
+	}
 	switch {
 	case strings.TrimSpace(m.query) == "":
 		lines = append(lines, s.Dim.Render(truncate(txtSearchEmpty, m.cw)))
-	case len(m.results) == 1:
+	case n == 1:
 		lines = append(lines, s.Accent.Render(txtSearchOne))
-	case len(m.results) > 1:
-		lines = append(lines, s.Accent.Render(fmt.Sprintf(txtSearchMany, len(m.results))))
+	case n > 1:
+		lines = append(lines, s.Accent.Render(fmt.Sprintf(txtSearchMany, n)))
 	default:
-		for _, l := range wrap(fmt.Sprintf(txtSearchNone, strings.TrimSpace(m.query)), m.cw) {
+		for _, l := range wrap(fmt.Sprintf(txtSearchNone, termsafe.Clean(strings.TrimSpace(m.query))), m.cw) {
 			lines = append(lines, s.Warning.Render(l))
 		}
 	}
@@ -151,7 +191,7 @@ func (m searchModel) head() []string {
 }
 
 func (m *searchModel) clamp() {
-	n := m.items()
+	n := len(m.rows)
 	m.cursor = max(0, min(m.cursor, n-1))
 	if m.cursor < m.offset {
 		m.offset = m.cursor
@@ -160,6 +200,7 @@ func (m *searchModel) clamp() {
 		m.offset = m.cursor - v + 1
 	}
 	m.offset = max(0, m.offset)
+	m.snippets()
 }
 
 // focused: the box takes every key while search is open.
@@ -181,7 +222,7 @@ func (m searchModel) Update(msg tea.Msg) (searchModel, tea.Cmd) {
 			m.clamp()
 			return m, nil
 		case key.Matches(msg, m.keys.Open):
-			m.out = m.open(m.cursor)
+			m.choose(m.cursor)
 			return m, nil
 		}
 		var cmd tea.Cmd
@@ -195,11 +236,14 @@ func (m searchModel) Update(msg tea.Msg) (searchModel, tea.Cmd) {
 		switch msg.Button {
 		case tea.MouseButtonWheelUp:
 			m.offset = max(0, m.offset-1)
+			m.snippets()
 		case tea.MouseButtonWheelDown:
-			m.offset = max(0, min(m.offset+1, m.items()-m.visible()))
+			m.offset = max(0, min(m.offset+1, len(m.rows)-m.visible()))
+			m.snippets()
 		case tea.MouseButtonLeft:
 			if i := m.itemAt(msg.Y); i >= 0 {
-				m.out = m.open(i)
+				m.cursor = i
+				m.choose(i)
 			}
 		}
 	}
@@ -212,26 +256,37 @@ func (m searchModel) itemAt(y int) int {
 		return -1
 	}
 	i := m.offset + (y-top)/m.rowHeight()
-	if i >= m.items() || (y-top)/m.rowHeight() >= m.visible() {
+	if i >= len(m.rows) || (y-top)/m.rowHeight() >= m.visible() {
 		return -1
 	}
 	return i
 }
 
-// open is the request to open result (or section) i.
-func (m searchModel) open(i int) tea.Msg {
-	if i < 0 || i >= m.items() {
-		return nil
+// choose does what row i offers: open a result, a section or When to call
+// us, or search for a suggested word.
+func (m *searchModel) choose(i int) {
+	if i < 0 || i >= len(m.rows) {
+		return
 	}
-	if len(m.results) > 0 {
-		return openPageMsg{m.results[i].Page}
+	r := m.rows[i]
+	switch r.kind {
+	case rowResult:
+		m.out = openPageMsg{m.res.Items[r.result].Page}
+	case rowWord:
+		m.box.setValue(r.word)
+		m.run(false)
+	case rowCallUs:
+		if p, ok := m.guide.Page(content.PageCallUs); ok {
+			m.out = openPageMsg{p}
+		}
+	case rowSection:
+		m.out = openScreenMsg{to: screenFAQ, section: r.section}
 	}
-	return openScreenMsg{to: screenFAQ, section: m.guide.Sections[i].ID}
 }
 
 func (m searchModel) View() []string {
 	lines := m.head()
-	end := min(m.items(), m.offset+m.visible())
+	end := min(len(m.rows), m.offset+m.visible())
 	for i := m.offset; i < end; i++ {
 		lines = append(lines, m.itemLines(i)...)
 	}
@@ -240,11 +295,17 @@ func (m searchModel) View() []string {
 
 func (m searchModel) itemLines(i int) []string {
 	s := m.styles
-	title := ""
-	if len(m.results) > 0 {
-		title = termsafe.Clean(m.results[i].Page.Title)
-	} else {
-		title = termsafe.Clean(m.guide.Sections[i].Title)
+	r := m.rows[i]
+	var title string
+	switch r.kind {
+	case rowResult:
+		title = termsafe.Clean(m.res.Items[r.result].Page.Title)
+	case rowWord:
+		title = fmt.Sprintf(txtSearchDidYouMean, termsafe.Clean(r.word))
+	case rowCallUs:
+		title = txtMenuCall
+	case rowSection:
+		title = termsafe.Clean(m.guide.SectionTitle(r.section))
 	}
 	var first string
 	if i == m.cursor {
@@ -252,11 +313,28 @@ func (m searchModel) itemLines(i int) []string {
 	} else {
 		first = "  " + s.Text.Render(truncate(title, m.cw-2))
 	}
-	if len(m.results) == 0 {
+	if r.kind != rowResult {
 		return []string{first}
 	}
-	r := m.results[i]
-	return []string{first, "    " + highlight(s, r.Snippet, r.Marks)}
+	res := m.res.Items[r.result]
+	if res.Safety && len(m.res.Signs) > 0 {
+		return []string{first, "    " + m.signLine(m.res.Signs[0], m.cw-4)}
+	}
+	return []string{first, "    " + highlight(s, res.Snippet, res.Marks)}
+}
+
+// signLine names the warning sign a query matched, with its level first,
+// in the level's style: "Emergency: call 999 now · Trouble breathing…".
+func (m searchModel) signLine(sg content.Sign, w int) string {
+	signs := m.guide.Signs
+	level := sg.Level
+	if signs != nil {
+		if l, ok := signs.Level(sg.Level); ok {
+			level = signs.LevelTitle(l, m.numbers)
+		}
+	}
+	line := truncate(termsafe.Clean(level)+" · "+termsafe.Clean(sg.Words), w)
+	return levelStyle(m.styles, sg.Level).Render(line)
 }
 
 // highlight styles the marked byte ranges of a snippet.
@@ -282,4 +360,17 @@ func (m searchModel) help(g GlobalKeys) helpKeys {
 		short: []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), k.Open, k.Cancel, brief(g.CallUs, "call us")},
 		full:  [][]key.Binding{{k.Up, k.Down, k.Open, k.Cancel, g.CallUs, g.ForceQuit}},
 	}
+}
+
+// levelStyle is the style of a level of help, so a warning sign is shown
+// in the same style wherever it appears. The words always name the level:
+// colour never carries it alone.
+func levelStyle(s *Styles, level string) lipgloss.Style {
+	switch level {
+	case content.LevelEmergency:
+		return s.Warning.Bold(true).Reverse(true)
+	case content.LevelToday:
+		return s.Warning.Bold(true)
+	}
+	return s.Accent
 }

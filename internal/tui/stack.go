@@ -32,9 +32,9 @@ type nav struct {
 //     is pushed over whatever is on screen, so esc returns exactly there;
 //   - any other screen already open is gone back to, dropping what was
 //     opened from it, so the stack never holds a screen twice;
-//   - what is opened from search replaces it, so esc from a result
-//     returns to where the search was started ("!" and the staff box go
-//     over search, as over any screen).
+//   - what is opened from search goes over it, so esc from a result
+//     returns to the results as they were; a screen already open below
+//     the search moves up over it rather than be in the stack twice.
 func navigate(s stack, a nav) stack {
 	switch a.kind {
 	case navBack:
@@ -55,8 +55,11 @@ func navigate(s stack, a nav) stack {
 	case s.top() == a.to:
 		return s
 	case s.top() == screenSearch:
-		// A result replaces the search that found it.
-		return navigate(navigate(s, nav{kind: navBack}), a)
+		// A result goes over the search that found it.
+		if i := slices.Index(s, a.to); i >= 0 && !opensOver(a.to) {
+			s = slices.Delete(slices.Clone(s), i, i+1)
+		}
+		return push(s, a.to)
 	case opensOver(a.to):
 		return push(s, a.to)
 	}

@@ -32,13 +32,15 @@ func TestNavigate(t *testing.T) {
 		{"esc leaves the screen on top", stack{home, faq, page}, back, stack{home, faq}},
 		{"esc on Home stays Home", stack{home}, back, stack{home}},
 
-		// Search results: esc from the result returns where search began.
-		{"a result replaces search", stack{home, faq, search}, open(timeline), stack{home, faq, timeline}},
-		{"a result in the screen search was started on", stack{home, faq, search}, open(faq), stack{home, faq}},
-		{"a result from Home's search", stack{home, search}, open(page), stack{home, page}},
+		// Search results: esc from the result returns to the results.
+		{"a result goes over search", stack{home, faq, search}, open(timeline), stack{home, faq, search, timeline}},
+		{"a result in the screen search was started on moves up", stack{home, faq, search}, open(faq), stack{home, search, faq}},
+		{"a result from Home's search", stack{home, search}, open(page), stack{home, search, page}},
+		{"esc from a result: the results", stack{home, search, page}, back, stack{home, search}},
+		{"/ again from a result", stack{home, search, page}, open(search), stack{home, search, page, search}},
 		{"a link (not from search) goes over", stack{home, page}, open(faq), stack{home, page, faq}},
 		{"a link to a screen already open goes back to it", stack{home, faq, page}, open(faq), stack{home, faq}},
-		{"a result for When to call us", stack{home, timeline, search}, open(callUs), stack{home, timeline, callUs}},
+		{"a result for When to call us", stack{home, timeline, search}, open(callUs), stack{home, timeline, search, callUs}},
 
 		// "!" from anywhere, over whatever is on screen: esc returns exactly there.
 		{"! from Home", stack{home}, nav{kind: navCallUs}, stack{home, callUs}},

@@ -31,9 +31,13 @@ const (
 	txtRelatedShort = "Related: "
 	txtSearchPrompt = "Search: "
 	txtSearchEmpty  = "Type a word, for example sun, makeup or retinol."
-	txtSearchNone   = "Nothing matches %q. Try another word, or choose a section:"
-	txtSearchOne    = "1 answer matches"
-	txtSearchMany   = "%d answers match"
+	txtSearchNone   = "Nothing matches %q. Try another word, or choose:"
+	// txtSearchCorrected says a word was not in the guide and a near
+	// spelling was searched for instead.
+	txtSearchCorrected  = "Showing results for %s"
+	txtSearchDidYouMean = "Did you mean %q?"
+	txtSearchOne        = "1 answer matches"
+	txtSearchMany       = "%d answers match"
 
 	txtTimelineNoDate = "Press t to enter your treatment date and see today's step."
 	txtTimelineDay    = "Day %d after your treatment"

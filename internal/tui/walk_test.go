@@ -22,10 +22,10 @@ func TestWalkSearchRetinol(t *testing.T) {
 		t.Fatalf("/ should open search, got screen %d", m.top())
 	}
 	view := plain(m.View())
-	if len(m.search().results) == 0 {
+	if len(m.search().res.Items) == 0 {
 		t.Fatalf("no results for retinol:\n%s", view)
 	}
-	first := m.search().results[0].Page
+	first := m.search().res.Items[0].Page
 	for _, want := range []string{"Search: retinol", "answers match", first.Title} {
 		if !strings.Contains(view, want) {
 			t.Errorf("search screen lacks %q:\n%s", want, view)
@@ -45,8 +45,12 @@ func TestWalkSearchRetinol(t *testing.T) {
 		t.Errorf("esc from the answer should show the list at the same question")
 	}
 	m = drive(m, press("esc"))
+	if m.top() != screenSearch || m.search().box.value() != "retinol" || m.search().cursor != 0 {
+		t.Errorf("esc from the list should return to the results as they were, got screen %d", m.top())
+	}
+	m = drive(m, press("esc"))
 	if m.top() != screenHome {
-		t.Errorf("esc from the list should go Home, got screen %d", m.top())
+		t.Errorf("esc from the results should go Home, got screen %d", m.top())
 	}
 }
 
@@ -151,10 +155,10 @@ func TestWalkNoResults(t *testing.T) {
 	m := drive(newTestModel(t, testOptions()), size(80, 24))
 	m = drive(m, keys("/ zzzqqq")...)
 	view := plain(m.View())
-	if !strings.Contains(view, `Nothing matches "zzzqqq"`) || !strings.Contains(view, "Aftercare") {
-		t.Fatalf("no results should say so and offer the sections:\n%s", view)
+	if !strings.Contains(view, `Nothing matches "zzzqqq"`) || !strings.Contains(view, "Aftercare") || !strings.Contains(view, "When to call us") {
+		t.Fatalf("no results should say so and offer When to call us and the sections:\n%s", view)
 	}
-	m = drive(m, keys("down down down enter")...)
+	m = drive(m, keys("down down down down enter")...)
 	if m.top() != screenFAQ || m.faq().list.selected().Section != "aftercare" {
 		t.Errorf("choosing a section should open the FAQ there")
 	}
