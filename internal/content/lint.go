@@ -12,22 +12,26 @@ import (
 	"github.com/skinguide/skinguide/internal/readability"
 )
 
-// Limits of the style checks.
+// Limits of the style checks. The readability limit depends on the page's
+// language: Flesch-Kincaid grade 8 or below for English, INFLESZ 55 or
+// above for Spanish (see internal/readability).
 const (
-	MaxGrade       = 8.0
+	MaxGrade       = readability.MaxGrade
 	MaxReviewedAge = 24 // months
 )
 
-// Lint runs the style checks that are warnings rather than errors: reading
-// grade and review age. A reviewed date in the future is an error.
+// Lint runs the style checks that are warnings rather than errors:
+// readability, with the formula of the guide's language, and review age.
+// A reviewed date in the future is an error.
 func Lint(g *Guide, now time.Time) Problems {
 	var ps Problems
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	stale := today.AddDate(0, -MaxReviewedAge, 0)
+	rule := readability.RuleFor(g.Lang)
 	for _, p := range g.All() {
-		if grade := Grade(p); grade > MaxGrade {
+		if ok, why := rule.Check(pageStats(p, rule)); !ok {
 			ps = append(ps, Problem{File: p.Path, Line: p.BodyLine, Severity: Warning,
-				Msg: fmt.Sprintf("reading grade %.1f is above %.0f: use shorter sentences and everyday words", grade, MaxGrade)})
+				Msg: why + ": use shorter sentences and everyday words"})
 		}
 		ps = append(ps, lintHelp(p)...)
 		switch {
@@ -84,7 +88,20 @@ func lintHelp(p *Page) Problems {
 // Grade is the Flesch-Kincaid grade of a page's prose: its paragraphs, list
 // items and headings, each counted as ending a sentence.
 func Grade(p *Page) float64 {
-	var st readability.Stats
+	return pageStats(p, readability.RuleFor("en")).Grade()
+}
+
+// Readability is a page's score by its language's rule (Flesch-Kincaid
+// grade for English, INFLESZ for Spanish).
+func Readability(p *Page, lang string) float64 {
+	rule := readability.RuleFor(lang)
+	return rule.Score(pageStats(p, rule))
+}
+
+// pageStats counts a page's prose: its paragraphs, list items and headings,
+// each counted as ending a sentence.
+func pageStats(p *Page, rule readability.Rule) readability.Stats {
+	st := rule.Stats()
 	src := []byte(p.Body)
 	doc := markdown.Parser().Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -100,5 +117,5 @@ func Grade(p *Page) float64 {
 		}
 		return ast.WalkContinue, nil
 	})
-	return st.Grade()
+	return st
 }

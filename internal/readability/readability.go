@@ -1,5 +1,7 @@
-// Package readability estimates how hard English prose is to read, with the
-// Flesch-Kincaid grade level: roughly the school grade a reader needs.
+// Package readability estimates how hard prose is to read. English uses the
+// Flesch-Kincaid grade level (roughly the school grade a reader needs);
+// Spanish uses the Szigriszt-Pazos score on the INFLESZ scale. Rule picks
+// the formula and its limit by language.
 package readability
 
 import (
@@ -7,9 +9,12 @@ import (
 	"unicode"
 )
 
-// Stats counts what the Flesch-Kincaid formula needs.
+// Stats counts what the formulas need. The zero value counts English
+// syllables; Rule.Stats gives one for another language.
 type Stats struct {
 	Words, Sentences, Syllables int
+
+	syllables func(string) int // nil: English
 }
 
 // Add counts one block of text (a paragraph, list item or heading). A block
@@ -22,7 +27,11 @@ func (s *Stats) Add(block string) {
 			continue
 		}
 		s.Words++
-		s.Syllables += Syllables(word)
+		if s.syllables != nil {
+			s.Syllables += s.syllables(word)
+		} else {
+			s.Syllables += Syllables(word)
+		}
 		inSentence = true
 		if end := strings.TrimRight(w, `"')]*_`); end != "" && strings.ContainsRune(".!?:", rune(end[len(end)-1])) {
 			s.Sentences++
