@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -17,9 +18,15 @@ func newCheck(env Env) *cobra.Command {
 		Short: "Check a content folder and list every problem as file:line: message",
 		Long: `Check a content folder (the built-in content when no DIR is given).
 
+Every language in the folder is checked (en/, es/, ...), and the languages
+are compared: every page id, in the same FAQ section and with the same
+timeline days, exists in every language.
+
 Every problem is printed as file:line: message, then a one-line summary.
 Errors are things that stop the guide from showing the content. Warnings
-are reading grade above 8 and review dates more than 24 months old.
+are readability (English: reading grade above 8; Spanish: INFLESZ score
+below 55), review dates more than 24 months old, and translations reviewed
+before their English page.
 
 Exit status: 0 when there are no errors, 1 when there are, 2 when DIR
 cannot be read.`,
@@ -38,10 +45,23 @@ cannot be read.`,
 			if err != nil {
 				return err
 			}
-			g, problems := content.Load(fsys, cfg.Lang)
-			if g != nil {
-				problems = append(problems, content.Lint(g, env.Now())...)
+			langs := content.Languages(fsys)
+			if len(langs) == 0 {
+				langs = []string{cfg.Lang} // Load says what is missing
 			}
+			var problems content.Problems
+			var guides []*content.Guide
+			pages := 0
+			for _, lang := range langs {
+				g, ps := content.Load(fsys, lang)
+				problems = append(problems, ps...)
+				if g != nil {
+					problems = append(problems, content.Lint(g, env.Now())...)
+					guides = append(guides, g)
+					pages += len(g.All())
+				}
+			}
+			problems = append(problems, content.Parity(guides)...)
 			if strict {
 				for i := range problems {
 					problems[i].Severity = content.Error
@@ -55,12 +75,8 @@ cannot be read.`,
 				}
 				fmt.Fprintln(out, p)
 			}
-			pages := 0
-			if g != nil {
-				pages = len(g.All())
-			}
-			fmt.Fprintf(out, "%s: %d %s, %d %s, %d %s\n", termsafe.Quote(name),
-				pages, plural(pages, "page"), problems.Errors(), plural(problems.Errors(), "error"),
+			fmt.Fprintf(out, "%s: %d %s in %s, %d %s, %d %s\n", termsafe.Quote(name),
+				pages, plural(pages, "page"), termsafe.Clean(strings.Join(langs, ", ")), problems.Errors(), plural(problems.Errors(), "error"),
 				problems.Warnings(), plural(problems.Warnings(), "warning"))
 			if problems.Errors() > 0 {
 				return &exitError{ExitProblem, fmt.Errorf("%s has %d %s", termsafe.Quote(name), problems.Errors(), plural(problems.Errors(), "error"))}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -139,5 +140,41 @@ func TestPrintGroupsAnswersBySection(t *testing.T) {
 	one, _, _ := run(t, "print", "makeup", "--plain")
 	if strings.Contains(one, "=====") {
 		t.Fatal("a single page needs no section heading")
+	}
+}
+
+// check compares the languages of a folder: a page missing from the
+// translation is an error, a translation older than its English page a
+// warning, and both name the file.
+func TestCheckComparesLanguages(t *testing.T) {
+	dir := copyContent(t)
+	es := filepath.Join(dir, "es")
+	if err := os.RemoveAll(es); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(es, os.DirFS(filepath.Join(dir, "en"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(es, "faq", "cost.md")); err != nil {
+		t.Fatal(err)
+	}
+	tr := filepath.Join(es, "faq", "makeup.md")
+	src, _ := os.ReadFile(tr)
+	src = regexp.MustCompile(`reviewed: \d{4}-\d\d-\d\d`).ReplaceAll(src, []byte("reviewed: 2025-01-01"))
+	if err := os.WriteFile(tr, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := run(t, "check", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1:\n%s", code, out)
+	}
+	for _, want := range []string{
+		filepath.Join(dir, "es/faq/cost.md") + ": missing: translate en/faq/cost.md",
+		": warning: es/faq/makeup.md is older than en/faq/makeup.md: review the translation",
+		" in en, es, ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
 	}
 }

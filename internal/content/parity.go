@@ -1,0 +1,116 @@
+package content
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+)
+
+// SourceLang is the language translations are compared with.
+const SourceLang = "en"
+
+// Parity checks that the languages of one content folder are the same guide:
+// every page id of the source language exists in every other language and
+// the other way round, in the same part of the guide and FAQ section, with
+// the same timeline days; the FAQ sections are the same. A translation
+// reviewed before its source page is a warning: the source may have changed
+// since. guides holds one loaded guide per language (nil entries and a
+// folder with a single language have nothing to compare).
+func Parity(guides []*Guide) Problems {
+	var src *Guide
+	var others []*Guide
+	for _, g := range guides {
+		switch {
+		case g == nil:
+		case g.Lang == SourceLang:
+			src = g
+		default:
+			others = append(others, g)
+		}
+	}
+	if src == nil && len(others) > 1 {
+		sort.Slice(others, func(i, j int) bool { return others[i].Lang < others[j].Lang })
+		src, others = others[0], others[1:]
+	}
+	var ps Problems
+	for _, g := range others {
+		ps = append(ps, pairParity(src, g)...)
+	}
+	ps.Sort()
+	return ps
+}
+
+// pairParity compares one translation t with the source guide s.
+func pairParity(s, t *Guide) Problems {
+	var ps Problems
+	add := func(file string, line int, sev Severity, format string, args ...any) {
+		ps = append(ps, Problem{File: file, Line: line, Severity: sev, Msg: fmt.Sprintf(format, args...)})
+	}
+	guideFile := path.Join(t.Lang, "guide.yaml")
+	ps = append(ps, sameIDs(guideFile, "FAQ section", sectionIDs(s), sectionIDs(t), s.Lang)...)
+
+	for _, sp := range s.All() {
+		tp, ok := t.byID[sp.ID]
+		if !ok {
+			add(translatedPath(sp, t.Lang), 0, Error, "missing: translate %s (every language has the same page ids)", sp.Path)
+			continue
+		}
+		switch {
+		case tp.Kind != sp.Kind:
+			add(tp.Path, tp.Line("id"), Error, "is a %s page here but %s is a %s page", tp.Kind, sp.Path, sp.Kind)
+		case tp.Kind == KindFAQ && tp.Section != sp.Section:
+			add(tp.Path, tp.Line("section"), Error, "section %q, but %s is in section %q: use the same section in every language", tp.Section, sp.Path, sp.Section)
+		case tp.Kind == KindTimeline && (tp.From != sp.From || tp.To != sp.To):
+			add(tp.Path, tp.Line("from"), Error, "covers days %d to %d, but %s covers days %d to %d: timeline steps cover the same days in every language",
+				tp.From, tp.To, sp.Path, sp.From, sp.To)
+		}
+		if !tp.Reviewed.IsZero() && tp.Reviewed.Before(sp.Reviewed) {
+			add(tp.Path, tp.Line("reviewed"), Warning, "%s is older than %s: review the translation", tp.Path, sp.Path)
+		}
+	}
+	for _, tp := range t.All() {
+		if _, ok := s.byID[tp.ID]; !ok {
+			add(tp.Path, tp.Line("id"), Error, "id %q has no page in %s: every language has the same page ids", tp.ID, s.Lang)
+		}
+	}
+	return ps
+}
+
+// translatedPath is where the translation of page p belongs in lang.
+func translatedPath(p *Page, lang string) string {
+	_, rest, _ := strings.Cut(p.Path, "/")
+	return path.Join(lang, rest)
+}
+
+func sectionIDs(g *Guide) []string {
+	ids := make([]string, len(g.Sections))
+	for i, s := range g.Sections {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// sameIDs compares the ids of one kind of data (sections, warning signs,
+// symptoms) between a translation's file and the source language: each id
+// missing on either side is one error on the translation's file.
+func sameIDs(file, what string, src, tr []string, srcLang string) Problems {
+	var ps Problems
+	have := map[string]bool{}
+	for _, id := range tr {
+		have[id] = true
+	}
+	want := map[string]bool{}
+	for _, id := range src {
+		want[id] = true
+		if !have[id] {
+			ps = append(ps, Problem{File: file, Severity: Error, Msg: fmt.Sprintf("%s %q of %s is missing here: translate it", what, id, srcLang)})
+		}
+	}
+	for _, id := range tr {
+		if !want[id] {
+			ps = append(ps, Problem{File: file, Severity: Error, Msg: fmt.Sprintf("%s %q is not in %s: every language has the same ids", what, id, srcLang)})
+		}
+	}
+	return ps
+}

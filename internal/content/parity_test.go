@@ -1,0 +1,85 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func loadAll(t *testing.T, fsys fstest.MapFS) []*Guide {
+	t.Helper()
+	var gs []*Guide
+	for _, lang := range Languages(fsys) {
+		g, ps := Load(fsys, lang)
+		if ps.Errors() > 0 {
+			t.Fatalf("load %s: %v", lang, ps)
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}
+
+func TestParity(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(fstest.MapFS)
+		want   []string
+	}{
+		{"same guide", func(fstest.MapFS) {}, nil},
+		{"page missing in the translation", func(f fstest.MapFS) {
+			delete(f, "es/faq/care.md")
+			f["es/faq/what-is-it.md"] = &fstest.MapFile{Data: []byte(strings.Replace(faqPage, "related: [care]\n", "", 1))}
+		}, []string{"es/faq/care.md: missing: translate en/faq/care.md"}},
+		{"page only in the translation", func(f fstest.MapFS) {
+			f["es/faq/extra.md"] = &fstest.MapFile{Data: []byte(strings.Replace(strings.Replace(carePage, "id: care", "id: extra", 1), "order: 1", "order: 2", 1))}
+		}, []string{`es/faq/extra.md:2: id "extra" has no page in en`}},
+		{"page only in the source", func(f fstest.MapFS) {
+			f["en/faq/extra.md"] = &fstest.MapFile{Data: []byte(strings.Replace(strings.Replace(carePage, "id: care", "id: extra", 1), "order: 1", "order: 2", 1))}
+		}, []string{"es/faq/extra.md: missing: translate en/faq/extra.md"}},
+		{"timeline ranges differ", func(f fstest.MapFS) {
+			f["es/timeline/day-0.md"] = &fstest.MapFile{Data: []byte(step("day-0", 0, 1))}
+			f["es/timeline/day-1.md"] = &fstest.MapFile{Data: []byte(step("day-1", 2, 3))}
+		}, []string{
+			"es/timeline/day-0.md:5: covers days 0 to 1, but en/timeline/day-0.md covers days 0 to 0",
+			"es/timeline/day-1.md:5: covers days 2 to 3, but en/timeline/day-1.md covers days 1 to 3",
+		}},
+		{"section differs", func(f fstest.MapFS) {
+			f["es/faq/care.md"] = &fstest.MapFile{Data: []byte(strings.Replace(strings.Replace(carePage, "section: aftercare", "section: about", 1), "order: 1", "order: 2", 1))}
+		}, []string{`es/faq/care.md:4: section "about", but en/faq/care.md is in section "aftercare"`}},
+		{"sections differ", func(f fstest.MapFS) {
+			f["es/guide.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(guideYAML, "  - id: about\n    title: About\n", "  - id: about\n    title: About\n  - id: more\n    title: More\n", 1))}
+		}, []string{`es/guide.yaml: FAQ section "more" is not in en`}},
+		{"translation older than its source", func(f fstest.MapFS) {
+			f["en/faq/care.md"] = &fstest.MapFile{Data: []byte(strings.Replace(carePage, "2026-11-01", "2026-11-20", 1))}
+		}, []string{"es/faq/care.md:6: warning: es/faq/care.md is older than en/faq/care.md: review the translation"}},
+		{"translation newer than its source is fine", func(f fstest.MapFS) {
+			f["es/faq/care.md"] = &fstest.MapFile{Data: []byte(strings.Replace(carePage, "2026-11-01", "2026-11-20", 1))}
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := spanishFS()
+			tt.change(fsys)
+			ps := Parity(loadAll(t, fsys))
+			if len(ps) != len(tt.want) {
+				t.Fatalf("got %d problems %v, want %q", len(ps), ps, tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(ps[i].String(), w) {
+					t.Errorf("problem %d = %q, want prefix %q", i, ps[i], w)
+				}
+			}
+		})
+	}
+}
+
+// One language alone, or a translation without the source, has nothing to
+// compare with.
+func TestParityOneLanguage(t *testing.T) {
+	if ps := Parity(loadAll(t, validFS())); len(ps) != 0 {
+		t.Errorf("one language: %v", ps)
+	}
+	if ps := Parity(nil); len(ps) != 0 {
+		t.Errorf("no languages: %v", ps)
+	}
+}
