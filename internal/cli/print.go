@@ -14,7 +14,6 @@ import (
 	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/suggest"
 	"github.com/skinguide/skinguide/internal/termsafe"
-	"github.com/skinguide/skinguide/internal/timeline"
 )
 
 // printSets are the names print accepts besides page ids.
@@ -66,7 +65,7 @@ colour with --color always. Text is wrapped at 80 columns, or --width.`,
 			}
 			sh := sheet{g: g, pages: pages, numbers: numbers(cfg), clinic: cfg.Clinic.Name}
 			if treated != "" {
-				t, err := timeline.ParseTreated(treated, env.Now(), time.Local)
+				t, err := parseTreated(cfg.Lang, treated, env.Now(), time.Local)
 				if err != nil {
 					return fail(ExitUsage, "--treated: %v", err)
 				}

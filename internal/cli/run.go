@@ -10,8 +10,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/skinguide/skinguide/internal/config"
+	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
-	"github.com/skinguide/skinguide/internal/timeline"
 	"github.com/skinguide/skinguide/internal/tui"
 )
 
@@ -38,13 +38,25 @@ func guideOptions(env Env, cfg config.Config, treated string) (tui.Options, erro
 	}
 	opts.Theme, opts.Profile = guideLook(env, theme)
 	if treated != "" {
-		t, err := timeline.ParseTreated(treated, env.Now(), opts.Location)
+		t, err := parseTreated(cfg.Lang, treated, env.Now(), opts.Location)
 		if err != nil {
 			return opts, fail(ExitUsage, "--treated: %v", err)
 		}
 		opts.Treated = t
 	}
 	return opts, nil
+}
+
+// parseTreated reads --treated in the guide's language, and in English
+// too, so that a script written once works in every language.
+func parseTreated(lang, treated string, now time.Time, loc *time.Location) (time.Time, error) {
+	t, err := content.BuiltinUI(lang).Dates().ParseTreated(treated, now, loc)
+	if err != nil && lang != content.SourceLang {
+		if t, errEN := content.BuiltinUI(content.SourceLang).Dates().ParseTreated(treated, now, loc); errEN == nil {
+			return t, nil
+		}
+	}
+	return t, err
 }
 
 // colorProfile decides the colours from the environment alone: asking the

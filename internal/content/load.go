@@ -82,6 +82,7 @@ func (l *loader) load() *Guide {
 	l.loadGuideFile(g)
 	l.loadSigns(g)
 	l.loadSynonyms(g)
+	l.loadUIFile(g)
 
 	type job struct {
 		file string

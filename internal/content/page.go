@@ -101,6 +101,7 @@ type Guide struct {
 	Sections              []Section
 	TimelineHeadings      []string
 	Signs                 *Signs // when to get help; see warning-signs.yaml
+	UI                    *UI    // the interface's words, from ui.yaml
 
 	// Synonyms is the search word list (synonyms.yaml), or nil.
 	Synonyms *Synonyms

@@ -49,6 +49,7 @@ func pairParity(s, t *Guide) Problems {
 	}
 	guideFile := path.Join(t.Lang, "guide.yaml")
 	ps = append(ps, sameIDs(guideFile, "FAQ section", sectionIDs(s), sectionIDs(t), s.Lang)...)
+	ps = append(ps, uiParity(s, t)...)
 
 	for _, sp := range s.All() {
 		tp, ok := t.byID[sp.ID]

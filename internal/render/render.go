@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
@@ -173,7 +172,7 @@ func Footer(g *content.Guide, p *content.Page) string {
 		fmt.Fprintf(&b, "**%s**\n\n", g.ClinicFirst)
 	}
 	if !p.Reviewed.IsZero() {
-		fmt.Fprintf(&b, "*%s: %s.*", labelOr(g.ReviewedLabel, "Last reviewed"), p.Reviewed.Format("2 January 2006"))
+		fmt.Fprintf(&b, "*%s: %s.*", labelOr(g.ReviewedLabel, "Last reviewed"), g.UI.Dates().FormatShort(p.Reviewed))
 	}
 	if len(p.Sources) > 0 {
 		fmt.Fprintf(&b, "\n\n*%s: %s.*", labelOr(g.SourcesLabel, "Based on"), strings.Join(p.Sources, "; "))
@@ -187,6 +186,3 @@ func labelOr(s, def string) string {
 	}
 	return s
 }
-
-// FormatDate is how dates are shown to patients.
-func FormatDate(t time.Time) string { return t.Format("Monday 2 January 2006") }

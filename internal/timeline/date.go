@@ -4,24 +4,12 @@
 package timeline
 
 import (
-	"errors"
-	"fmt"
-	"strconv"
-	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // MaxDaysAgo is the oldest treatment date the timeline accepts. After a year
 // the day-by-day advice no longer applies.
 const MaxDaysAgo = 365
-
-// The patient reads these errors as they are, so each is one plain sentence.
-var (
-	ErrFuture  = errors.New("That date is in the future. Type the day you were treated.")
-	ErrTooOld  = errors.New("That is more than a year ago, so this timeline no longer applies.")
-	ErrNoInput = errors.New("Type the day you were treated, like 2026-11-20, or a number of days ago like 3.")
-)
 
 // location returns loc, or time.Local when it is nil: time.In panics on a
 // nil location, and the terminal's own zone is what "today" means to a
@@ -55,116 +43,6 @@ func DaysSince(treated, now time.Time, loc *time.Location) int {
 func midnight(t time.Time, loc *time.Location, days int) time.Time {
 	y, m, d := t.In(loc).Date()
 	return time.Date(y, m, d+days, 0, 0, 0, 0, loc)
-}
-
-// ParseTreated reads the treatment date as a patient types it or passes it
-// to --treated: an ISO date ("2026-11-20"), "today", "yesterday", a number
-// of days ago ("3"), or "3 days ago", "1 day ago", "2 weeks ago", "a week
-// ago" (the "ago" may be left out). Case and extra spaces do not matter. It
-// returns midnight of that date in loc (nil means time.Local). Errors are
-// one sentence meant for the patient.
-func ParseTreated(input string, now time.Time, loc *time.Location) (time.Time, error) {
-	loc = location(loc)
-	words := strings.Fields(strings.ToLower(input))
-	if len(words) == 0 {
-		return time.Time{}, ErrNoInput
-	}
-
-	var treated time.Time
-	if days, ok := daysAgo(words); ok {
-		if days > MaxDaysAgo {
-			return time.Time{}, ErrTooOld
-		}
-		treated = midnight(now, loc, -days)
-	} else {
-		t, err := time.ParseInLocation(time.DateOnly, strings.Join(words, " "), loc)
-		if err != nil {
-			return time.Time{}, notADate(input)
-		}
-		treated = midnight(t, loc, 0)
-	}
-
-	switch ago := DaysSince(treated, now, loc); {
-	case ago < 0:
-		return time.Time{}, ErrFuture
-	case ago > MaxDaysAgo:
-		return time.Time{}, ErrTooOld
-	}
-	return treated, nil
-}
-
-// notADate quotes what the patient typed, shortened so a pasted paragraph
-// does not flood the screen; %q escapes anything unprintable.
-func notADate(input string) error {
-	s := strings.TrimSpace(input)
-	const maxRunes = 24
-	if utf8.RuneCountInString(s) > maxRunes {
-		s = string([]rune(s)[:maxRunes]) + "…"
-	}
-	return fmt.Errorf("%q is not a date. Type it like 2026-11-20, or a number of days ago like 3.", s)
-}
-
-// daysAgo understands the relative forms. It reports ok for any well-formed
-// count, however large, so that "400 days ago" gets the "more than a year"
-// answer rather than "not a date"; counts that overflow are capped.
-func daysAgo(words []string) (days int, ok bool) {
-	// "3days ago" is split into "3" "days" "ago".
-	if len(words) > 0 {
-		if i := strings.IndexFunc(words[0], notDigit); i > 0 {
-			words = append([]string{words[0][:i], words[0][i:]}, words[1:]...)
-		}
-	}
-	if len(words) == 1 {
-		switch words[0] {
-		case "today":
-			return 0, true
-		case "yesterday":
-			return 1, true
-		}
-	}
-	if len(words) == 3 && words[2] == "ago" {
-		words = words[:2]
-	}
-	if len(words) < 1 || len(words) > 2 {
-		return 0, false
-	}
-	n, ok := count(words[0])
-	if !ok {
-		return 0, false
-	}
-	unit := 1
-	if len(words) == 2 {
-		switch words[1] {
-		case "day", "days":
-		case "week", "weeks":
-			unit = 7
-		default:
-			return 0, false
-		}
-	} else if words[0] == "a" || words[0] == "an" || words[0] == "one" {
-		return 0, false // "a" alone is not a number of days
-	}
-	if n > MaxDaysAgo {
-		return MaxDaysAgo + 1, true
-	}
-	return min(n*unit, MaxDaysAgo+1), true
-}
-
-// count reads "3", "a" or "one". Very long digit strings are still a count,
-// just a huge one.
-func count(w string) (int, bool) {
-	switch w {
-	case "a", "an", "one":
-		return 1, true
-	}
-	if w == "" || strings.IndexFunc(w, notDigit) >= 0 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(w)
-	if err != nil { // only overflow is left: all digits
-		return MaxDaysAgo + 1, true
-	}
-	return n, true
 }
 
 // NextSession returns the usual window for a next session, 4 to 6 weeks

@@ -125,7 +125,7 @@ func TestParseTreated(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.input+"@"+tt.now.Format(time.RFC3339), func(t *testing.T) {
 			loc := tt.want.Location()
-			got, err := ParseTreated(tt.input, tt.now, loc)
+			got, err := en.ParseTreated(tt.input, tt.now, loc)
 			if err != nil {
 				t.Fatalf("ParseTreated(%q) error: %v", tt.input, err)
 			}
@@ -178,7 +178,7 @@ func TestParseTreatedErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.input, func(t *testing.T) {
-			got, err := ParseTreated(tt.input, now, ny)
+			got, err := en.ParseTreated(tt.input, now, ny)
 			if err == nil {
 				t.Fatalf("ParseTreated(%q) = %v, want error %q", tt.input, got, tt.want)
 			}
@@ -238,7 +238,7 @@ func FuzzParseTreated(f *testing.F) {
 		unix %= 1 << 40
 		loc := locs[int(zone)%len(locs)]
 		now := time.Unix(unix, 0).In(loc)
-		got, err := ParseTreated(input, now, loc)
+		got, err := en.ParseTreated(input, now, loc)
 		if err != nil {
 			if msg := err.Error(); msg == "" || strings.ContainsAny(msg, "\n\r\x1b") {
 				t.Fatalf("ParseTreated(%q): error %q is not one clean sentence", input, msg)

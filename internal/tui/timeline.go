@@ -8,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
-	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/timeline"
 )
 
@@ -21,6 +20,7 @@ type timelineModel struct {
 	back   key.Binding
 	clock  Clock
 	loc    *time.Location
+	dates  timeline.Words
 
 	steps   []*content.Page
 	ranges  []timeline.Range
@@ -49,6 +49,7 @@ func newTimeline(sh *session) screen {
 		back:   sh.keys.Global.Back,
 		clock:  sh.clock,
 		loc:    sh.opts.Location,
+		dates:  g.UI.Dates(),
 		steps:  g.Timeline,
 		answer: newAnswerView(sh),
 		input:  newTextBox(sh.styles, isASCII(sh.style), "> ", "2026-11-20 or 3", 40),
@@ -140,7 +141,7 @@ func (m timelineModel) infoLines() []string {
 	}
 	lines = append(lines, s.Heading.Render(truncate(head, w)))
 	from, to := timeline.NextSession(m.treated)
-	next := fmt.Sprintf(txtNextSession, render.FormatDate(from), render.FormatDate(to))
+	next := fmt.Sprintf(txtNextSession, m.dates.Format(from), m.dates.Format(to))
 	// A window that has passed would only confuse; short screens keep the page.
 	if m.height >= 16 && timeline.DaysSince(to, m.clock.Now(), m.loc) <= 0 {
 		for _, l := range wrap(next, w) {
@@ -259,7 +260,7 @@ func (m timelineModel) updateInput(msg tea.Msg) (timelineModel, tea.Cmd) {
 			m.layout()
 			return m, nil
 		case key.Matches(k, m.ikeys.Apply):
-			t, err := timeline.ParseTreated(m.input.value(), m.clock.Now(), m.loc)
+			t, err := m.dates.ParseTreated(m.input.value(), m.clock.Now(), m.loc)
 			if err != nil {
 				m.inputErr = err.Error()
 				m.layout()
