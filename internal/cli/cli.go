@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -87,7 +88,25 @@ func settings(cmd *cobra.Command, env Env) (config.Config, error) {
 		// A default location nobody asked for: said, not fatal.
 		fmt.Fprintf(env.Stderr, "skinguide: skipped a config file that cannot be read: %s\n", cfg.Skipped)
 	}
+	cfg.Lang = chooseLang(cfg)
 	return cfg, nil
+}
+
+// chooseLang is the guide's language: the one a flag, variable or file
+// names; else the system's (LC_ALL, LC_MESSAGES, LANG) when the content has
+// it; else the default.
+func chooseLang(cfg config.Config) string {
+	if cfg.LangSet || cfg.Locale == "" || cfg.Locale == cfg.Lang {
+		return cfg.Lang
+	}
+	fsys, _, err := contentRoot(cfg.Content)
+	if err != nil {
+		return cfg.Lang
+	}
+	if slices.Contains(content.Languages(fsys), cfg.Locale) {
+		return cfg.Locale
+	}
+	return cfg.Lang
 }
 
 // contentRoot returns the content root to read: the folder dir, or the

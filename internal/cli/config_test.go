@@ -118,3 +118,42 @@ func TestBadContentStopsTheGuide(t *testing.T) {
 		t.Errorf("kiosk without a terminal: exit %d, %q", code, errOut)
 	}
 }
+
+// The system's language is followed when the content has it and nothing
+// else names a language; --lang, SKINGUIDE_LANG and the file win over it.
+func TestLanguageFromLocale(t *testing.T) {
+	dir := copyContent(t)
+	es := filepath.Join(dir, "es")
+	_ = os.RemoveAll(es)
+	if err := os.CopyFS(es, os.DirFS(filepath.Join(dir, "en"))); err != nil {
+		t.Fatal(err)
+	}
+	// Mark the copy so that list shows which language was chosen.
+	page := filepath.Join(es, "faq", "makeup.md")
+	src, _ := os.ReadFile(page)
+	if err := os.WriteFile(page, bytes.Replace(src, []byte("title: "), []byte("title: ES "), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		env    map[string]string
+		args   []string
+		wantES bool
+	}{
+		{map[string]string{"LANG": "es_ES.UTF-8"}, nil, true},
+		{map[string]string{"LC_ALL": "es_MX.UTF-8", "LANG": "en_US.UTF-8"}, nil, true},
+		{map[string]string{"LANG": "C.UTF-8"}, nil, false},
+		{map[string]string{"LANG": "fr_FR.UTF-8"}, nil, false}, // no French content: the default
+		{map[string]string{"LANG": "es_ES.UTF-8", "SKINGUIDE_LANG": "en"}, nil, false},
+		{map[string]string{"LANG": "es_ES.UTF-8"}, []string{"--lang", "en"}, false},
+		{nil, []string{"--lang", "es"}, true},
+	}
+	for _, tt := range tests {
+		out, errOut, code, _ := runEnv(t, tt.env, append([]string{"list", "--content", dir}, tt.args...)...)
+		if code != 0 {
+			t.Fatalf("%v %v: exit %d %s", tt.env, tt.args, code, errOut)
+		}
+		if got := strings.Contains(out, "ES "); got != tt.wantES {
+			t.Errorf("%v %v: Spanish chosen = %v, want %v", tt.env, tt.args, got, tt.wantES)
+		}
+	}
+}

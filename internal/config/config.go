@@ -51,8 +51,15 @@ type Config struct {
 	// or both empty.
 	StaffExitKey, StaffPIN string
 
-	Theme   string // auto, dark, light or high-contrast
-	Lang    string
+	Theme string // auto, dark, light or high-contrast
+	Lang  string
+	// LangSet says a flag, variable or file chose Lang. When none did,
+	// the program follows the system's language (Locale) if the content
+	// has it.
+	LangSet bool
+	// Locale is the language of LC_ALL, else LC_MESSAGES, else LANG ("es"
+	// for es_ES.UTF-8), or "" when they name none (C, POSIX, unset).
+	Locale  string
 	Content string // a clinic content folder; "" means the built-in content
 	Log     string // a log file; "" means stderr
 
@@ -151,7 +158,7 @@ func fields() []field {
 			"colour theme: auto (dark or light, from the terminal's background), dark, light or high-contrast",
 			func(c *Config, v string) error { return theme(&c.Theme, v) }},
 		{"display.lang", "SKINGUIDE_LANG", "lang", kindText,
-			"language of the content, e.g. en",
+			"language of the guide, e.g. en or es (default: the system's language, LANG or LC_ALL, when the content has it; else en)",
 			func(c *Config, v string) error { return lang(&c.Lang, v) }},
 		{"display.content", "SKINGUIDE_CONTENT", "content", kindText,
 			"read content from this folder instead of the built-in content",
@@ -342,4 +349,28 @@ func (f field) expected() string {
 		return fmt.Sprintf("must be digits in quotes, e.g. %s = %q", name, "2468")
 	}
 	return fmt.Sprintf("must be text in quotes, e.g. %s = %s", name, strconv.Quote("..."))
+}
+
+// localeLang reads the language of a POSIX locale name: "es" from
+// "es_ES.UTF-8" or "es_MX", "" from "C", "POSIX" or anything else.
+func localeLang(v string) string {
+	v, _, _ = strings.Cut(v, ".")
+	v, _, _ = strings.Cut(v, "@")
+	lang, _, _ := strings.Cut(v, "_")
+	lang = strings.ToLower(lang)
+	if len(lang) < 2 || len(lang) > 3 || strings.Trim(lang, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	return lang
+}
+
+// locale is the language the system asks for, by POSIX precedence: LC_ALL
+// overrides LC_MESSAGES, which overrides LANG.
+func locale(getenv func(string) string) string {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			return localeLang(v)
+		}
+	}
+	return ""
 }

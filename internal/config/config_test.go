@@ -191,6 +191,7 @@ log = "/var/log/skinguide/kiosk.log"
 		StaffPIN:     "2468",
 		Theme:        "high-contrast",
 		Lang:         "es",
+		LangSet:      true,
 		Content:      "/srv/skinguide/content",
 		Log:          "/var/log/skinguide/kiosk.log",
 		Serve:        defaultServe(),
@@ -267,7 +268,7 @@ theme = "light"
 			"SKINGUIDE_LANG", "es", "SKINGUIDE_CONTENT", "/c", "SKINGUIDE_LOG", "/l"),
 			func(t *testing.T, c Config) {
 				want := Config{Clinic: Clinic{Name: "N", Phone: "P", Hours: "H", Website: "http://clinic.example"}, Kiosk: true,
-					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l",
+					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", LangSet: true, Content: "/c", Log: "/l",
 					Serve: defaultServe()}
 				if c != want {
 					t.Errorf("got  %+v\nwant %+v", c, want)
@@ -278,7 +279,7 @@ theme = "light"
 			"--theme", "light", "--lang", "es", "--content", "/c", "--log", "/l"}, nil,
 			func(t *testing.T, c Config) {
 				want := Config{Clinic: Clinic{Name: "N", Phone: "P", Hours: "H", Website: "http://clinic.example"}, Kiosk: true,
-					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", Content: "/c", Log: "/l",
+					Idle: time.Minute, Warning: 15 * time.Second, Theme: "light", Lang: "es", LangSet: true, Content: "/c", Log: "/l",
 					Serve: defaultServe()}
 				if c != want {
 					t.Errorf("got  %+v\nwant %+v", c, want)
@@ -459,5 +460,37 @@ func TestNilFlagSet(t *testing.T) {
 	c, err := resolve(nil, env("SKINGUIDE_THEME", "light"), noSystem(t))
 	if err != nil || c.Theme != "light" {
 		t.Errorf("got %+v, %v", c, err)
+	}
+}
+
+// Without a language from a flag, variable or file, the system's locale is
+// offered (LC_ALL over LC_MESSAGES over LANG); the program takes it only
+// when the content has that language.
+func TestLocale(t *testing.T) {
+	tests := []struct {
+		args    []string
+		env     func(string) string
+		locale  string
+		langSet bool
+	}{
+		{nil, nil, "", false},
+		{nil, env("LANG", "es_ES.UTF-8"), "es", false},
+		{nil, env("LANG", "es_MX"), "es", false},
+		{nil, env("LANG", "C.UTF-8"), "", false},
+		{nil, env("LANG", "POSIX"), "", false},
+		{nil, env("LANG", "en_GB.UTF-8", "LC_ALL", "es_ES.UTF-8"), "es", false},
+		{nil, env("LANG", "es_ES.UTF-8", "LC_MESSAGES", "en_US.UTF-8"), "en", false},
+		{nil, env("LANG", "ca_ES@valencia"), "ca", false},
+		{nil, env("LANG", "es_ES.UTF-8", "SKINGUIDE_LANG", "en"), "es", true},
+		{[]string{"--lang", "en"}, env("LC_ALL", "es_ES.UTF-8"), "es", true},
+	}
+	for _, tt := range tests {
+		c, err := resolve(flags(t, tt.args...), tt.env, noSystem(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Locale != tt.locale || c.LangSet != tt.langSet {
+			t.Errorf("%v: Locale %q LangSet %v, want %q %v", tt.args, c.Locale, c.LangSet, tt.locale, tt.langSet)
+		}
 	}
 }

@@ -116,6 +116,7 @@ func resolve(fs *pflag.FlagSet, getenv func(string) string, systemFile string, k
 	}
 	cfg.Source = path
 	cfg.Skipped = skipped
+	cfg.Locale = locale(getenv)
 	return cfg, nil
 }
 
@@ -133,6 +134,7 @@ func build(all []setting, keyInUse []func(string) error) (Config, error) {
 		}
 		where[s.field.key], rank[s.field.key] = s.where, i+1
 	}
+	_, cfg.LangSet = where["display.lang"]
 
 	if cfg.Warning >= cfg.Idle {
 		if rank["kiosk.warning"] >= rank["kiosk.idle"] {
