@@ -143,8 +143,7 @@ func TestGuideInPseudoTerminal(t *testing.T) {
 }
 
 // withoutColorVars drops variables that would change the colours or the
-// language, so the
-// run is the same on every machine.
+// language, so the run is the same on every machine.
 func withoutColorVars(env []string) []string {
 	var out []string
 	for _, kv := range env {
