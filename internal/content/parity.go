@@ -50,6 +50,7 @@ func pairParity(s, t *Guide) Problems {
 	guideFile := path.Join(t.Lang, "guide.yaml")
 	ps = append(ps, sameIDs(guideFile, "FAQ section", sectionIDs(s), sectionIDs(t), s.Lang)...)
 	ps = append(ps, uiParity(s, t)...)
+	ps = append(ps, signsParity(s, t)...)
 
 	for _, sp := range s.All() {
 		tp, ok := t.byID[sp.ID]
@@ -112,6 +113,42 @@ func sameIDs(file, what string, src, tr []string, srcLang string) Problems {
 		if !want[id] {
 			ps = append(ps, Problem{File: file, Severity: Error, Msg: fmt.Sprintf("%s %q is not in %s: every language has the same ids", what, id, srcLang)})
 		}
+	}
+	return ps
+}
+
+// signsParity compares the warning signs: the same sign ids, each at the
+// same level and on the same days, so that no language sends a patient to
+// a different kind of help. The reviewed date is compared like a page's.
+func signsParity(s, t *Guide) Problems {
+	if s.Signs == nil || t.Signs == nil {
+		return nil
+	}
+	var ps Problems
+	file := t.Signs.Path
+	ids := func(g *Guide) []string {
+		out := make([]string, len(g.Signs.Signs))
+		for i, sg := range g.Signs.Signs {
+			out[i] = sg.ID
+		}
+		return out
+	}
+	ps = append(ps, sameIDs(file, "warning sign", ids(s), ids(t), s.Lang)...)
+	for _, ts := range t.Signs.Signs {
+		ss, ok := s.Signs.Sign(ts.ID)
+		switch {
+		case !ok:
+		case ts.Level != ss.Level:
+			ps = append(ps, Problem{File: file, Line: ts.Line, Severity: Error,
+				Msg: fmt.Sprintf("warning sign %q is level %q here but %q in %s: use the same level in every language", ts.ID, ts.Level, ss.Level, s.Signs.Path)})
+		case ts.From != ss.From || ts.To != ss.To || ts.UrgentCare != ss.UrgentCare:
+			ps = append(ps, Problem{File: file, Line: ts.Line, Severity: Error,
+				Msg: fmt.Sprintf("warning sign %q applies on days %d to %d here but %d to %d in %s: use the same days in every language", ts.ID, ts.From, ts.To, ss.From, ss.To, s.Signs.Path)})
+		}
+	}
+	if !t.Signs.Reviewed.IsZero() && t.Signs.Reviewed.Before(s.Signs.Reviewed) {
+		ps = append(ps, Problem{File: file, Severity: Warning,
+			Msg: fmt.Sprintf("%s is older than %s: review the translation", file, s.Signs.Path)})
 	}
 	return ps
 }

@@ -1,6 +1,9 @@
 package content
 
 import (
+	"fmt"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -81,5 +84,51 @@ func TestParityOneLanguage(t *testing.T) {
 	}
 	if ps := Parity(nil); len(ps) != 0 {
 		t.Errorf("no languages: %v", ps)
+	}
+}
+
+// The warning signs are the same in every language: ids, levels and days.
+func TestSignsParity(t *testing.T) {
+	src, err := os.ReadFile("../../content/en/warning-signs.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		change func(string) string
+		want   []string
+	}{
+		{"same", func(s string) string { return s }, nil},
+		{"level differs", func(s string) string {
+			return strings.Replace(s, "level: emergency", "level: today", 1)
+		}, []string{`es/warning-signs.yaml:`, `is level "today" here but "emergency"`}},
+		{"sign missing", func(s string) string {
+			return regexp.MustCompile(`(?s)  - id: breathing\n.*?\n  - id:`).ReplaceAllString(s, "  - id:")
+		}, []string{`es/warning-signs.yaml: warning sign "breathing" of en is missing here`}},
+		{"older", func(s string) string {
+			return regexp.MustCompile(`(?m)^reviewed: .*$`).ReplaceAllString(s, "reviewed: 2025-01-01")
+		}, []string{"es/warning-signs.yaml: warning: es/warning-signs.yaml is older than en/warning-signs.yaml: review the translation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := spanishFS()
+			fsys["en/warning-signs.yaml"] = &fstest.MapFile{Data: src}
+			fsys["es/warning-signs.yaml"] = &fstest.MapFile{Data: []byte(tt.change(string(src)))}
+			var gs []*Guide
+			for _, lang := range []string{"en", "es"} {
+				g, _ := Load(fsys, lang)
+				gs = append(gs, g)
+			}
+			ps := Parity(gs)
+			got := fmt.Sprint(ps)
+			if len(tt.want) == 0 && len(ps) != 0 {
+				t.Fatalf("got %v", ps)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("got %v, want %q", ps, w)
+				}
+			}
+		})
 	}
 }
