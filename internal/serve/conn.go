@@ -32,7 +32,7 @@ func (s *Server) onConnect(ctx ssh.Context, conn net.Conn) net.Conn {
 	}
 	s.conns++
 	s.mu.Unlock()
-	c := &deadlineConn{Conn: conn, closed: func() {
+	c := &deadlineConn{Conn: conn, timeout: s.timeout, now: s.now, closed: func() {
 		s.mu.Lock()
 		s.conns--
 		s.mu.Unlock()
@@ -42,21 +42,43 @@ func (s *Server) onConnect(ctx ssh.Context, conn net.Conn) net.Conn {
 	return c
 }
 
-// deadlineConn keeps the handshake deadline until release. The SSH
-// server sets deadlines on every read and write (for idle timeouts this
-// server does not use), which would lift it.
+// deadlineConn holds the deadline of a connection without a session: a
+// client must start a session within the handshake timeout of connecting,
+// and a connection whose sessions have all ended is dropped the same time
+// later (ssh closes it at once; a client that lingers holds a slot). The
+// SSH server sets deadlines on every read and write (for idle timeouts
+// this server does not use), which would lift it: those calls are ignored.
 type deadlineConn struct {
 	net.Conn
-	once   sync.Once
-	closed func()
+	once    sync.Once
+	closed  func()
+	timeout time.Duration
+	now     func() time.Time
+
+	mu       sync.Mutex
+	sessions int
 }
 
 func (c *deadlineConn) SetDeadline(time.Time) error      { return nil }
 func (c *deadlineConn) SetReadDeadline(time.Time) error  { return nil }
 func (c *deadlineConn) SetWriteDeadline(time.Time) error { return nil }
 
-// release lifts the handshake deadline: the session has started.
-func (c *deadlineConn) release() { _ = c.Conn.SetDeadline(time.Time{}) }
+// started lifts the deadline: a session runs.
+func (c *deadlineConn) started() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.sessions++
+	_ = c.Conn.SetDeadline(time.Time{})
+}
+
+// ended sets the deadline again when no session is left.
+func (c *deadlineConn) ended() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.sessions--; c.sessions == 0 {
+		_ = c.Conn.SetDeadline(c.now().Add(c.timeout))
+	}
+}
 
 func (c *deadlineConn) Close() error {
 	c.once.Do(c.closed)

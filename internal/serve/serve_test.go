@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -428,5 +429,35 @@ func TestProfileFromClient(t *testing.T) {
 		if got := profileName(profileOf(environ(tt.env))); got != tt.want {
 			t.Errorf("%v: got %s, want %s", tt.env, got, tt.want)
 		}
+	}
+}
+
+// A server runs for months: sessions that come and go leave nothing
+// running behind them.
+func TestSessionsLeaveNothingBehind(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}, HandshakeTimeout: 500 * time.Millisecond})
+	warm := servetest.Open(t, srv.addr, 80, 24)
+	warm.WaitFor("size")
+	warm.Send("q")
+	warm.WaitExit()
+	time.Sleep(100 * time.Millisecond)
+	before := runtime.NumGoroutine()
+	for i := range 20 {
+		s := servetest.Open(t, srv.addr, 80, 24)
+		s.WaitFor("size")
+		if i%2 == 0 {
+			s.Send("q") // the session ends itself; the client lingers
+			s.WaitExit()
+		} else {
+			s.Close() // the client goes away
+		}
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for srv.Sessions() > 0 || srv.openConns() > 0 || runtime.NumGoroutine() > before+2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("after 20 sessions: %d sessions, %d connections, %d goroutines (were %d)",
+				srv.Sessions(), srv.openConns(), runtime.NumGoroutine(), before)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

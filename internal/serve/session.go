@@ -78,7 +78,8 @@ func (r *record) quit() {
 func (s *Server) gate(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if c, ok := sess.Context().Value(connKey{}).(*deadlineConn); ok {
-			c.release()
+			c.started()
+			defer c.ended()
 		}
 		if _, _, ok := sess.Pty(); !ok {
 			fmt.Fprintln(sess.Stderr(), NeedTerminal)

@@ -91,7 +91,15 @@ func NewScreen(tb testing.TB, client *gossh.Client, w, h int) (*Screen, error) {
 		client.Close()
 		return nil, err
 	}
-	go func() { s.exited <- sess.Wait() }()
+	go func() {
+		err := sess.Wait() // after the last output is written
+		// End the goroutine reading the emulator's answers. (Closing the
+		// pipe, not the emulator: Emulator.Close is not safe beside Read.)
+		if c, ok := s.emu.InputPipe().(io.Closer); ok {
+			_ = c.Close()
+		}
+		s.exited <- err
+	}()
 	tb.Cleanup(func() { client.Close() })
 	return s, nil
 }
@@ -229,3 +237,6 @@ func (s *Screen) LastLine() string {
 // WindowChange tells the server of a new window size without resizing the
 // emulator: a client may claim any size.
 func (s *Screen) WindowChange(w, h int) error { return s.Sess.WindowChange(h, w) }
+
+// Close goes away as a client does: the connection closes.
+func (s *Screen) Close() { s.client.Close() }
