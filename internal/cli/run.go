@@ -43,6 +43,7 @@ func guideOptions(env Env, cfg config.Config, treated string) (tui.Options, erro
 			return opts, fail(ExitUsage, "--treated: %v", err)
 		}
 		opts.Treated = t
+		opts.OpenTimeline = true
 	}
 	return opts, nil
 }

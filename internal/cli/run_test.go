@@ -3,9 +3,11 @@ package cli
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/muesli/termenv"
 
+	"github.com/skinguide/skinguide/internal/config"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -75,6 +77,18 @@ func TestGuideLook(t *testing.T) {
 		env := Env{Getenv: func(k string) string { return c.env[k] }}
 		if th, p := guideLook(env, render.HighContrast); th != c.theme || p != c.profile {
 			t.Errorf("%v: got %s/%v, want %s/%v", c.env, th, p, c.theme, c.profile)
+		}
+	}
+}
+
+// --treated opens the guide on the timeline (issue 11 part 4).
+func TestTreatedOpensTimeline(t *testing.T) {
+	env := Env{Getenv: func(string) string { return "" }, Now: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }}
+	cfg := config.Default()
+	for treated, want := range map[string]bool{"": false, "2026-11-20": true, "3": true} {
+		opts, err := guideOptions(env, cfg, treated)
+		if err != nil || opts.OpenTimeline != want {
+			t.Errorf("--treated %q: OpenTimeline %v (%v), want %v", treated, opts.OpenTimeline, err, want)
 		}
 	}
 }

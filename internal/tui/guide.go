@@ -23,6 +23,10 @@ func newGuideModel(sh *session) guideModel {
 	for id, row := range screenTable() {
 		m.screens[id] = row.build(sh)
 	}
+	if sh.opts.OpenTimeline && !sh.treated.IsZero() {
+		// The timeline is built at today's step already.
+		m.stack = navigate(m.stack, nav{kind: navOpen, to: screenTimeline})
+	}
 	return m
 }
 

@@ -54,12 +54,15 @@ func (c Clinic) Numbers() content.Numbers {
 
 // Options choose how the app looks and what it knows about the patient.
 type Options struct {
-	Theme    render.Theme
-	Profile  termenv.Profile // termenv.Ascii for no colour at all (NO_COLOR)
-	Treated  time.Time       // the treatment date; zero when unknown
-	Location *time.Location  // the time zone "today" is in; nil means local time
-	Clinic   Clinic
-	Kiosk    bool
+	Theme   render.Theme
+	Profile termenv.Profile // termenv.Ascii for no colour at all (NO_COLOR)
+	Treated time.Time       // the treatment date; zero when unknown
+	// OpenTimeline starts on the timeline at today's step (over Home, so
+	// esc goes Home), as --treated promises. It needs Treated.
+	OpenTimeline bool
+	Location     *time.Location // the time zone "today" is in; nil means local time
+	Clinic       Clinic
+	Kiosk        bool
 	// Served is a session of skinguide serve: it never suspends (that
 	// would stop the whole server), whatever the mode.
 	Served bool
