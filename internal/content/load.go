@@ -83,6 +83,7 @@ func (l *loader) load() *Guide {
 	l.loadSigns(g)
 	l.loadSynonyms(g)
 	l.loadUIFile(g)
+	l.loadSymptoms(g)
 
 	type job struct {
 		file string

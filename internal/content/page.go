@@ -105,6 +105,8 @@ type Guide struct {
 
 	// Synonyms is the search word list (synonyms.yaml), or nil.
 	Synonyms *Synonyms
+	// Symptoms is the "Is this normal?" checker (symptoms.yaml), or nil.
+	Symptoms *Symptoms
 
 	FAQ      []*Page // by section (guide.yaml order), then order
 	Timeline []*Page // by From
