@@ -53,7 +53,7 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	opts.Idle, opts.IdleWarning = cfg.Idle, cfg.Warning
 	opts.StaffKey, opts.StaffPIN = cfg.StaffExitKey, cfg.StaffPIN
 	opts.Log = log
-	opts.Reload = src.Reload
+	opts.Reload = func() *tui.Guide { return sharedGuide(src.Reload()) }
 
 	// Saved before bubbletea changes anything, to repair after a panic.
 	saved, err := kiosk.SaveTerminal(fdOf(env.Stdin), env.Stdout)
@@ -70,15 +70,14 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	in, out := gone.Input(env.Stdin), gone.Output(env.Stdout)
 
 	lr := lipgloss.NewRenderer(env.Stdout)
-	// One renderer per guide, so that a restart after a panic finds the
-	// pages it had already rendered.
-	var shown *content.Guide
-	var r *render.Renderer
+	// One shared guide per content version, so that a restart after a
+	// panic finds the pages it had already rendered.
+	var shown *tui.Guide
 	newModel := func() tea.Model {
-		if g := src.Guide(); g != shown {
-			shown, r = g, render.New(g)
+		if g := src.Guide(); shown == nil || g != shown.Content() {
+			shown = tui.NewGuide(g, nil)
 		}
-		return tui.New(shown, r, lr, opts, envClock{env.Now})
+		return tui.NewSession(shown, lr, opts, envClock{env.Now})
 	}
 	staff, runErr := kioskLoop(ctx, log, saved, in, out, newModel)
 	switch {
@@ -186,4 +185,12 @@ func orNone(s string) string {
 		return "none"
 	}
 	return s
+}
+
+// sharedGuide is the app's shared guide for newer content, or nil for none.
+func sharedGuide(g *content.Guide) *tui.Guide {
+	if g == nil {
+		return nil
+	}
+	return tui.NewGuide(g, nil)
 }

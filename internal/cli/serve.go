@@ -283,12 +283,13 @@ func (a *servedApp) shared() (*tui.Guide, config.Config, tui.Options) {
 }
 
 // newest looks at the content folder and returns the newest good guide.
-func (a *servedApp) newest() *content.Guide {
+func (a *servedApp) newest() *tui.Guide {
 	a.mu.Lock()
 	src := a.src
 	a.mu.Unlock()
 	src.Reload()
-	return src.Guide()
+	g, _, _ := a.shared()
+	return g
 }
 
 // newModel builds one session's model: per session are the model, its
@@ -306,8 +307,8 @@ func (a *servedApp) newModel(s serve.Session) tea.Model {
 	}
 	// At each idle reset the session takes the newest good content, if it
 	// is not what it shows: a folder changed and valid since, or SIGHUP.
-	shown := g.Content()
-	opts.Reload = func() *content.Guide {
+	shown := g
+	opts.Reload = func() *tui.Guide {
 		if now := a.newest(); now != shown {
 			shown = now
 			return now

@@ -233,18 +233,17 @@ func (m Model) startOver() (Model, tea.Cmd) {
 // share must not keep the last patient's page on screen).
 const reloadTimeout = 10 * time.Second
 
-// reloadCmd asks reload for newer content and makes the shared guide of it,
-// search index included, off the UI goroutine. After timeout it answers
-// "no newer content"; what reload finds later is dropped.
-func reloadCmd(reload func() *content.Guide, seq int, timeout time.Duration, log *slog.Logger) tea.Cmd {
+// reloadCmd asks reload for newer content, and readies its search index,
+// off the UI goroutine. After timeout it answers "no newer content"; what
+// reload finds later is dropped.
+func reloadCmd(reload func() *Guide, seq int, timeout time.Duration, log *slog.Logger) tea.Cmd {
 	return func() tea.Msg {
 		done := make(chan *Guide, 1)
 		go func() {
 			var g *Guide
 			defer func() { done <- g }()
 			kiosk.Guard(log, func() {
-				if c := reload(); c != nil {
-					g = NewGuide(c, nil)
+				if g = reload(); g != nil {
 					g.index.Prepare()
 				}
 			})

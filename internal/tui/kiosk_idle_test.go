@@ -218,10 +218,10 @@ func TestAttractScreenRotatesFacts(t *testing.T) {
 
 // Newer content is taken at an idle reset, never in between.
 func TestReloadOnlyAtIdleReset(t *testing.T) {
-	newer, newest := loadGuide(t), loadGuide(t)
+	newer, newest := NewGuide(loadGuide(t), nil), NewGuide(loadGuide(t), nil)
 	calls := 0
 	opts := testOptions()
-	opts.Reload = func() *content.Guide {
+	opts.Reload = func() *Guide {
 		calls++
 		switch calls {
 		case 1:
@@ -235,11 +235,11 @@ func TestReloadOnlyAtIdleReset(t *testing.T) {
 	m = drive(m, keys("1 enter / sun")...)
 	m = idleAt(m, clock, time.Minute)
 	m = idleAt(m, clock, 3*time.Minute+10*time.Second)
-	if calls != 0 || m.sh.guide.content == newer {
+	if calls != 0 || m.sh.guide == newer {
 		t.Fatalf("content was reloaded mid-read (%d calls)", calls)
 	}
 	m = idleAt(m, clock, 3*time.Minute+30*time.Second)
-	if calls != 1 || m.sh.guide.content != newer || m.faq().list.guide != newer {
+	if calls != 1 || m.sh.guide != newer || m.faq().list.guide != newer.content {
 		t.Fatalf("the idle reset should take the newer content (%d calls)", calls)
 	}
 	// Nobody came: at the end of the next idle period the attract screen
@@ -251,7 +251,7 @@ func TestReloadOnlyAtIdleReset(t *testing.T) {
 	}
 	seq := m.idleSeq
 	m = idleAt(m, clock, 7*time.Minute)
-	if calls != 2 || !m.kiosk.attract || m.kiosk.fact != fact || m.sh.guide.content != newer {
+	if calls != 2 || !m.kiosk.attract || m.kiosk.fact != fact || m.sh.guide != newer {
 		t.Errorf("attract screen: %d reload calls, fact %d -> %d", calls, fact, m.kiosk.fact)
 	}
 	if m.idleSeq != seq || tk.last() != 3*time.Minute {
@@ -259,7 +259,7 @@ func TestReloadOnlyAtIdleReset(t *testing.T) {
 	}
 	// New content while nobody is there: taken, facts going on.
 	m = idleAt(m, clock, 10*time.Minute+30*time.Second)
-	if calls != 3 || m.sh.guide.content != newest || !m.kiosk.attract || m.kiosk.fact != fact {
+	if calls != 3 || m.sh.guide != newest || !m.kiosk.attract || m.kiosk.fact != fact {
 		t.Errorf("attract screen with new content: %d calls, fact %d -> %d", calls, fact, m.kiosk.fact)
 	}
 }
@@ -290,7 +290,7 @@ func TestClinicContentAtIdleReset(t *testing.T) {
 		t.Fatal(err)
 	}
 	opts := testOptions()
-	opts.Reload = src.Reload
+	opts.Reload = func() *Guide { return sharedGuide(src.Reload()) }
 	m, clock, _ := kioskModel(t, opts)
 	m.sh = m.sh.withGuide(NewGuide(src.Guide(), nil))
 	m = m.Reset()
@@ -330,4 +330,13 @@ func TestClinicContentAtIdleReset(t *testing.T) {
 	if !shows(m, "Makeup, again") {
 		t.Fatal("valid content again should show at the next idle reset")
 	}
+}
+
+// sharedGuide is the shared guide for newer content, or nil for none, as
+// the command line makes it.
+func sharedGuide(g *content.Guide) *Guide {
+	if g == nil {
+		return nil
+	}
+	return NewGuide(g, nil)
 }

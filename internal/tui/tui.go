@@ -79,8 +79,10 @@ type Options struct {
 	Log *slog.Logger
 	// Reload is asked for newer content each time the app starts over, and
 	// never at any other time, so nobody's page changes while they read.
-	// It returns nil to keep the content shown.
-	Reload func() *content.Guide
+	// It returns nil to keep the content shown. It runs in a command, off
+	// the UI goroutine, and is given reloadTimeout to answer; sessions that
+	// share content should get the same *Guide for the same version.
+	Reload func() *Guide
 }
 
 // Default kiosk timers, as in the config's defaults.
