@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -50,16 +50,61 @@ func (a *answerView) setSize(w, h int) {
 	a.layout()
 }
 
+// relatedListHeight is the least height at which related questions get a
+// heading and a line each; below it they are packed onto one or two lines,
+// so that an answer at 80x24 keeps most of the screen.
+const relatedListHeight = 30
+
 // relatedLines is how many lines the related questions take: a heading and
-// one line each when there is room, otherwise a single line.
+// one line each on tall screens, otherwise the packed lines.
 func (a answerView) relatedLines() int {
 	switch {
 	case len(a.related) == 0:
 		return 0
-	case a.height >= 18:
+	case a.height >= relatedListHeight:
 		return 1 + min(len(a.related), (a.height-12)/2)
 	}
-	return 1
+	return len(a.relatedRows())
+}
+
+// relatedItem is a related question as packed: "N title".
+func relatedItem(i int, p *content.Page) string {
+	return strconv.Itoa(i+1) + " " + termsafe.Clean(p.Title)
+}
+
+// relatedRows packs the related questions onto lines, whole titles only:
+// the first line starts with "Related: ", the next ones under it. Short
+// screens get one line, others up to three; what still does not fit is
+// left out, with "…" at the end of the last line (their numbers still
+// open them).
+func (a answerView) relatedRows() [][]int {
+	maxRows := 3
+	switch {
+	case a.height < 16:
+		maxRows = 1
+	case a.height < 20:
+		maxRows = 2
+	}
+	indent := 2 + ansiWidth(txtRelatedShort)
+	var rows [][]int
+	at := a.width // start a new row at once
+	for i, p := range a.related {
+		w := ansiWidth(relatedItem(i, p))
+		if len(rows) > 0 && len(rows[len(rows)-1]) > 0 {
+			w += ansiWidth(relatedSep)
+		}
+		if at+w > a.width {
+			if len(rows) == maxRows {
+				break // the rest: "…" at the end of the last line
+			}
+			rows = append(rows, nil)
+			at = indent
+			w = ansiWidth(relatedItem(i, p))
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], i)
+		at += w
+	}
+	return rows
 }
 
 func (a *answerView) layout() {
@@ -75,13 +120,18 @@ func (a answerView) relatedAt(x, y int) *content.Page {
 	if n == 0 || y < first || y >= a.height {
 		return nil
 	}
-	if n == 1 {
-		// One line: "Related: 1 title · 2 title"; find the part under x.
+	if a.height < relatedListHeight {
+		// Packed: "Related: 1 title · 2 title"; find the part under x.
+		row := y - first
+		rows := a.relatedRows()
+		if row >= len(rows) {
+			return nil
+		}
 		at := 2 + ansiWidth(txtRelatedShort)
-		for i, p := range a.related {
-			w := ansiWidth(strconv.Itoa(i+1) + " " + termsafe.Clean(p.Title))
+		for _, i := range rows[row] {
+			w := ansiWidth(relatedItem(i, a.related[i]))
 			if x >= at && x < at+w {
-				return p
+				return a.related[i]
 			}
 			at += w + ansiWidth(relatedSep)
 		}
@@ -160,12 +210,25 @@ func (a answerView) view() []string {
 	}
 	lines = append(lines, s.Rule.Render("── ")+s.Position.Render(pos)+" "+s.Rule.Render(rule)+buttons)
 	switch n := a.relatedLines(); {
-	case n == 1:
-		var parts []string
-		for i, p := range a.related {
-			parts = append(parts, fmt.Sprintf("%s %s", s.MenuNumber.Render(strconv.Itoa(i+1)), termsafe.Clean(p.Title)))
+	case n > 0 && a.height < relatedListHeight:
+		for r, row := range a.relatedRows() {
+			var parts []string
+			for _, i := range row {
+				parts = append(parts, s.MenuNumber.Render(strconv.Itoa(i+1))+" "+termsafe.Clean(a.related[i].Title))
+			}
+			lead := "  " + s.Heading.Render(txtRelatedShort)
+			if r > 0 {
+				lead = strings.Repeat(" ", 2+ansiWidth(txtRelatedShort))
+			}
+			lines = append(lines, lead+strings.Join(parts, s.Dim.Render(relatedSep)))
 		}
-		lines = append(lines, "  "+s.Heading.Render(txtRelatedShort)+strings.Join(parts, s.Dim.Render(relatedSep)))
+		if shown := len(slices.Concat(a.relatedRows()...)); shown < len(a.related) {
+			// More than fits: say so, if there is room (the numbers still open them).
+			last := len(lines) - 1
+			if ansiWidth(lines[last])+ansiWidth(relatedSep)+1 <= a.width {
+				lines[last] += s.Dim.Render(relatedSep + "…")
+			}
+		}
 	case n > 1:
 		lines = append(lines, "  "+s.Heading.Render(txtRelated+" (press a number)"))
 		for i, p := range a.related[:n-1] {

@@ -28,3 +28,33 @@ func TestTreatedOpensTimelineAtToday(t *testing.T) {
 		t.Errorf("Reset should open Home")
 	}
 }
+
+// At 80x24 an answer keeps most of the screen: related questions are
+// packed onto a line or two, whole titles only (issue 11 part 4).
+func TestRelatedPackedAt80x24(t *testing.T) {
+	m := drive(drive(newTestModel(t, testOptions()), size(80, 24)), keys("1 down enter")...)
+	a := m.faq().answer
+	if a.pager.height < 16 {
+		t.Errorf("the answer gets %d of 24 lines", a.pager.height)
+	}
+	rows := a.relatedRows()
+	if len(rows) == 0 || len(rows) > 3 || a.relatedLines() != len(rows) {
+		t.Fatalf("related questions on %d lines", a.relatedLines())
+	}
+	text := words(m.View())
+	for _, row := range rows {
+		for _, i := range row {
+			if !strings.Contains(text, relatedItem(i, a.related[i])) {
+				t.Errorf("related question %q is not shown whole:\n%s", a.related[i].Title, plain(m.View()))
+			}
+		}
+	}
+	// A click on the second line opens what is drawn there.
+	if len(rows) > 1 {
+		first := a.height - a.relatedLines()
+		want := a.related[rows[1][0]]
+		if got := a.relatedAt(2+len(txtRelatedShort)+1, first+1); got != want {
+			t.Errorf("a click on the second line opens %v, want %s", got, want.ID)
+		}
+	}
+}

@@ -159,7 +159,7 @@ func TestMouseSearchAndRelated(t *testing.T) {
 	if m.faq().answer.page() != second && m.timeline().currentPage() != second {
 		t.Fatalf("a click on the second result should open %s", second.ID)
 	}
-	m = drive(newTestModel(t, testOptions()), size(80, 30), press("1"), press("enter"))
+	m = drive(newTestModel(t, testOptions()), size(80, 40), press("1"), press("enter"))
 	a := m.faq().answer
 	n := a.relatedLines()
 	want := a.related[1]
