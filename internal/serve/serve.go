@@ -164,7 +164,9 @@ func New(opts Options) (*Server, error) {
 	srv.ReversePortForwardingCallback = nil
 	srv.ConnCallback = s.onConnect
 	srv.ConnectionFailedCallback = func(_ net.Conn, err error) {
-		s.log.Info("connection failed before a session", "err", err)
+		// Debug: a load balancer's TCP health check fails this way every
+		// few seconds, and so does every port scan.
+		s.log.Debug("connection failed before a session", "err", err)
 	}
 	srv.PublicKeyHandler = s.checkKey
 	// The key handler would make keys mandatory; accept any client
