@@ -237,3 +237,32 @@ func waitForLog(t *testing.T, logs *lockedBuffer, want string) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// Every session shows one shared guide per content version: new sessions,
+// and running ones at their idle reset, get the same value, never a copy
+// (a copy would carry its own search index and rendered pages).
+func TestServedSessionsShareOneGuide(t *testing.T) {
+	dir := copyContent(t)
+	cfg := config.Default()
+	cfg.Content = dir
+	base, err := guideOptions(Env{Getenv: func(string) string { return "" }, Now: time.Now}, cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, err := newServedApp(cfg, base, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := app.shared()
+	if again, _, _ := app.shared(); again != first || app.newest() != first {
+		t.Fatal("an unchanged folder gave a second guide")
+	}
+	editFile(t, filepath.Join(dir, "en", "guide.yaml"), "Plain answers about microneedling", "Clear answers about microneedling")
+	newer := app.newest() // what a running session asks at its idle reset
+	if newer == first {
+		t.Fatal("a changed folder gave no new guide")
+	}
+	if fresh, _, _ := app.shared(); fresh != newer || app.newest() != newer {
+		t.Error("new sessions and running ones got different guides for one version")
+	}
+}
