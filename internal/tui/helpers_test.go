@@ -178,3 +178,4 @@ func (m guideModel) timeline() timelineModel { return m.screens[screenTimeline].
 func (m guideModel) callUs() pageModel       { return m.screens[screenCallUs].(pageModel) }
 func (m guideModel) page() pageModel         { return m.screens[screenPage].(pageModel) }
 func (m guideModel) staff() staffModel       { return m.screens[screenStaff].(staffModel) }
+func (m guideModel) normal() normalModel     { return m.screens[screenNormal].(normalModel) }

@@ -34,17 +34,21 @@ type homeModel struct {
 }
 
 func newHome(sh *session) screen {
+	items := []menuItem{
+		{txtMenuFAQ, txtMenuFAQDesc, screenFAQ},
+		{txtMenuTime, txtMenuTimeDesc, screenTimeline},
+		{txtMenuCall, txtMenuCallDesc, screenCallUs},
+	}
+	if sy := sh.content().Symptoms; sy != nil {
+		items = append(items, menuItem{termsafe.Clean(sy.Text["title"]), termsafe.Clean(sy.Text["menu"]), screenNormal})
+	}
+	items = append(items, menuItem{txtMenuAbout, txtMenuAboutDes, screenPage})
 	return homeModel{
 		styles:  sh.styles,
 		keys:    sh.keys.Home,
 		touch:   sh.touch,
 		welcome: termsafe.Clean(sh.content().Welcome),
-		items: []menuItem{
-			{txtMenuFAQ, txtMenuFAQDesc, screenFAQ},
-			{txtMenuTime, txtMenuTimeDesc, screenTimeline},
-			{txtMenuCall, txtMenuCallDesc, screenCallUs},
-			{txtMenuAbout, txtMenuAboutDes, screenPage},
-		},
+		items:   items,
 	}
 }
 

@@ -112,7 +112,7 @@ func NewKeyMap(kiosk bool) KeyMap {
 			Up:     up("up"),
 			Down:   down("down"),
 			Choose: bind([]string{"enter", "right", "l"}, "enter", "open"),
-			Number: bind([]string{"1", "2", "3", "4"}, "1-4", "choose"),
+			Number: bind([]string{"1", "2", "3", "4", "5"}, "1-5", "choose"),
 			Search: search,
 			Fact:   bind([]string{"f"}, "f", "read about this fact"),
 		},

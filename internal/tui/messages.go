@@ -60,6 +60,7 @@ type openScreenMsg struct {
 	to      screenID
 	page    *content.Page
 	section string
+	day     int // "Is this normal?" at the patient's day + 1; 0 when unknown
 }
 
 // openPageMsg asks the root to show a page where it belongs: an FAQ answer

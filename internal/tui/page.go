@@ -16,6 +16,7 @@ import (
 type pageModel struct {
 	styles *Styles
 	back   key.Binding
+	normal key.Binding // When to call us: opens "Is this normal?"
 	answer answerView
 	intro  []string // plain lines drawn above the page
 	qr     qrBlock  // the clinic's website, for "When to call us" and About
@@ -29,7 +30,7 @@ type pageModel struct {
 }
 
 func newPageModel(sh *session, p *content.Page) pageModel {
-	m := pageModel{styles: sh.styles, back: sh.keys.Global.Back, answer: newAnswerView(sh), qr: sh.qr, own: p}
+	m := pageModel{styles: sh.styles, back: sh.keys.Global.Back, normal: key.NewBinding(key.WithDisabled()), answer: newAnswerView(sh), qr: sh.qr, own: p}
 	m.answer.setPage(p)
 	return m
 }
@@ -48,6 +49,7 @@ func newCallUs(sh *session) screen {
 	p, _ := sh.content().Page(content.PageCallUs)
 	m := newPageModel(sh, p)
 	m.callUs = true
+	m.normal = openNormal(sh)
 	return m
 }
 
@@ -153,6 +155,10 @@ func (m pageModel) Update(msg tea.Msg) (pageModel, tea.Cmd) {
 		m.out = backMsg{}
 		return m, nil
 	}
+	if k, ok := msg.(tea.KeyMsg); ok && m.callUs && key.Matches(k, m.normal) {
+		m.out = openScreenMsg{to: screenNormal}
+		return m, nil
+	}
 	if mm, ok := msg.(tea.MouseMsg); ok {
 		if m.qrSide && mm.X >= m.qrLeft {
 			return m, nil // the QR code is there to be scanned, not clicked
@@ -214,10 +220,13 @@ func (m pageModel) help(g GlobalKeys) helpKeys {
 	if len(m.answer.related) > 0 {
 		short = append(short, brief(k.Related, "related"))
 	}
+	if m.callUs {
+		short = append(short, m.normal)
+	}
 	return helpKeys{
 		short: append(short, globalHints(g)...),
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Related},
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Related, m.normal},
 			{g.Back, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},
 		},
 	}

@@ -85,7 +85,7 @@ func TestQROnCallUsAndAbout(t *testing.T) {
 	opts := testOptions()
 	opts.Clinic.Website = testSite
 	for _, sz := range [][2]int{{120, 40}, {160, 48}, {80, 40}} {
-		for _, script := range []string{"3", "4"} {
+		for _, script := range []string{"3", "5"} {
 			m := drive(newTestModel(t, opts), size(sz[0], sz[1]), press(script))
 			m = drive(m, press("end")) // narrow screens put the code after the page
 			view := plain(m.View())
@@ -113,7 +113,7 @@ func TestQROnCallUsAndAbout(t *testing.T) {
 
 func TestNoQRWithoutWebsite(t *testing.T) {
 	for _, sz := range [][2]int{{80, 40}, {160, 48}} {
-		for _, script := range []string{"3 end", "4 end"} {
+		for _, script := range []string{"3 end", "5 end"} {
 			m := drive(newTestModel(t, testOptions()), size(sz[0], sz[1]))
 			m = drive(m, keys(script)...)
 			if v := plain(m.View()); strings.Contains(v, txtQRCaption) || strings.Contains(v, "▀▀▀") {

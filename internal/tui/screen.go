@@ -48,6 +48,7 @@ type target struct {
 	page    *content.Page
 	section string
 	onTop   bool
+	day     int // "Is this normal?": the patient's day + 1 when known, else 0
 }
 
 // screenID names a screen: an index into the screen table.
@@ -61,6 +62,7 @@ const (
 	screenCallUs
 	screenPage  // About, or another page opened from search
 	screenStaff // kiosk: the staff PIN box
+	screenNormal
 	numScreens
 )
 
@@ -89,6 +91,7 @@ func screenTable() [numScreens]screenRow {
 		screenCallUs:   {build: newCallUs, over: true, owns: func(p *content.Page) bool { return p.ID == content.PageCallUs }},
 		screenPage:     {build: newPageScreen, owns: func(*content.Page) bool { return true }},
 		screenStaff:    {build: newStaff, over: true},
+		screenNormal:   {build: newNormal, over: true},
 	}
 }
 

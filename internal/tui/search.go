@@ -52,6 +52,7 @@ const (
 	rowResult  rowKind = iota
 	rowWord            // "Did you mean ...?"
 	rowCallUs          // When to call us, offered when nothing matches
+	rowChecker         // "Is this normal?": under a warning sign's row, and when nothing matches
 	rowSection         // an FAQ section, offered when nothing matches
 )
 
@@ -127,8 +128,12 @@ func (m *searchModel) run(force bool) {
 	m.query = q
 	m.res = m.index.Find(q)
 	m.rows = m.rows[:0:0]
+	checker := m.guide.Symptoms != nil
 	for i := range m.res.Items {
 		m.rows = append(m.rows, searchRow{kind: rowResult, result: i})
+		if i == 0 && m.res.Items[0].Safety && checker {
+			m.rows = append(m.rows, searchRow{kind: rowChecker})
+		}
 	}
 	if len(m.rows) == 0 && strings.TrimSpace(q) != "" {
 		for _, w := range m.res.DidYouMean {
@@ -136,6 +141,9 @@ func (m *searchModel) run(force bool) {
 		}
 		if _, ok := m.guide.Page(content.PageCallUs); ok {
 			m.rows = append(m.rows, searchRow{kind: rowCallUs})
+		}
+		if checker {
+			m.rows = append(m.rows, searchRow{kind: rowChecker})
 		}
 		for _, sec := range m.guide.Sections {
 			m.rows = append(m.rows, searchRow{kind: rowSection, section: sec.ID})
@@ -150,7 +158,18 @@ func (m *searchModel) snippets() {
 	if len(m.res.Items) == 0 {
 		return
 	}
-	m.res.Snippets(m.offset, m.offset+m.visible(), max(1, m.cw-4))
+	from, to := -1, -1
+	for _, r := range m.rows[min(m.offset, len(m.rows)):min(m.offset+m.visible(), len(m.rows))] {
+		if r.kind == rowResult {
+			if from < 0 {
+				from = r.result
+			}
+			to = r.result + 1
+		}
+	}
+	if from >= 0 {
+		m.res.Snippets(from, to, max(1, m.cw-4))
+	}
 }
 
 // rowHeight is the lines one row takes: a result has its snippet under it.
@@ -279,6 +298,8 @@ func (m *searchModel) choose(i int) {
 		if p, ok := m.guide.Page(content.PageCallUs); ok {
 			m.out = openPageMsg{p}
 		}
+	case rowChecker:
+		m.out = openScreenMsg{to: screenNormal}
 	case rowSection:
 		m.out = openScreenMsg{to: screenFAQ, section: r.section}
 	}
@@ -304,6 +325,8 @@ func (m searchModel) itemLines(i int) []string {
 		title = fmt.Sprintf(txtSearchDidYouMean, termsafe.Clean(r.word))
 	case rowCallUs:
 		title = txtMenuCall
+	case rowChecker:
+		title = termsafe.Clean(m.guide.Symptoms.Text["title"])
 	case rowSection:
 		title = termsafe.Clean(m.guide.SectionTitle(r.section))
 	}
@@ -312,6 +335,9 @@ func (m searchModel) itemLines(i int) []string {
 		first = s.Accent.Render("› ") + s.Selected.Render(truncate(title, m.cw-2))
 	} else {
 		first = "  " + s.Text.Render(truncate(title, m.cw-2))
+	}
+	if r.kind == rowChecker && len(m.res.Items) > 0 {
+		return []string{first, "    " + s.Dim.Render(truncate(termsafe.Clean(m.guide.Symptoms.Text["menu"]), m.cw-4))}
 	}
 	if r.kind != rowResult {
 		return []string{first}

@@ -18,6 +18,7 @@ type timelineModel struct {
 	keys   TimelineKeys
 	ikeys  InputKeys
 	back   key.Binding
+	normal key.Binding // opens "Is this normal?" at this day
 	clock  Clock
 	loc    *time.Location
 	dates  timeline.Words
@@ -47,6 +48,7 @@ func newTimeline(sh *session) screen {
 		keys:   sh.keys.Timeline,
 		ikeys:  sh.keys.Input,
 		back:   sh.keys.Global.Back,
+		normal: openNormal(sh),
 		clock:  sh.clock,
 		loc:    sh.opts.Location,
 		dates:  g.UI.Dates(),
@@ -172,6 +174,16 @@ func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.back):
 			m.out = backMsg{}
+			return m, nil
+		case key.Matches(msg, m.normal):
+			// At the patient's day, or the first day of this step.
+			day := m.day
+			if m.treated.IsZero() {
+				if p := m.currentPage(); p != nil {
+					day = p.From
+				}
+			}
+			m.out = openScreenMsg{to: screenNormal, day: day + 1}
 			return m, nil
 		case key.Matches(msg, m.keys.SetDate):
 			m.asking = true
@@ -325,11 +337,11 @@ func (m timelineModel) help(g GlobalKeys) helpKeys {
 			full:  [][]key.Binding{{m.ikeys.Apply, m.ikeys.Cancel, g.CallUs, g.ForceQuit}},
 		}
 	}
-	short := []key.Binding{hint("←/→", "day", k.Prev, k.Next), hint("↑/↓", "scroll", pk.Up, pk.Down), brief(k.SetDate, "set date")}
+	short := []key.Binding{hint("←/→", "day", k.Prev, k.Next), hint("↑/↓", "scroll", pk.Up, pk.Down), brief(k.SetDate, "set date"), m.normal}
 	return helpKeys{
 		short: append(short, globalHints(g)...),
 		full: [][]key.Binding{
-			{k.Prev, k.Next, k.First, k.Last, k.Today, k.SetDate, k.Open},
+			{k.Prev, k.Next, k.First, k.Last, k.Today, k.SetDate, k.Open, m.normal},
 			{pk.Up, pk.Down, pk.PageUp, pk.PageDown, pk.Top, pk.Bottom, pk.Related},
 			{g.Back, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},
 		},

@@ -120,7 +120,7 @@ func (m guideModel) updateTop(msg tea.Msg) (guideModel, tea.Cmd, tea.Msg) {
 	case backMsg:
 		m.move(nav{kind: navBack}, target{})
 	case openScreenMsg:
-		m.move(nav{kind: navOpen, to: req.to}, target{page: req.page, section: req.section})
+		m.move(nav{kind: navOpen, to: req.to}, target{page: req.page, section: req.section, day: req.day})
 	case openPageMsg:
 		// Where the page lives: answers in the FAQ browser, steps in the
 		// timeline, "When to call us" on its screen, others on their own.

@@ -158,7 +158,7 @@ func TestWalkNoResults(t *testing.T) {
 	if !strings.Contains(view, `Nothing matches "zzzqqq"`) || !strings.Contains(view, "Aftercare") || !strings.Contains(view, "When to call us") {
 		t.Fatalf("no results should say so and offer When to call us and the sections:\n%s", view)
 	}
-	m = drive(m, keys("down down down down enter")...)
+	m = drive(m, keys("down down down down down enter")...)
 	if m.top() != screenFAQ || m.faq().list.selected().Section != "aftercare" {
 		t.Errorf("choosing a section should open the FAQ there")
 	}
