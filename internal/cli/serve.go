@@ -40,7 +40,7 @@ The host key is made on first start (ed25519, mode 0600) and reused.
 
 SIGTERM (or ctrl+c) says goodbye to every session and exits 0. SIGHUP
 reads the config and the content folder again: new sessions get the
-changes, running kiosk sessions at their next idle reset.
+changes, running kiosk sessions new content at their next idle reset.
 
 See docs/serve.md for the clinic recipe.`,
 		Example: "  skinguide serve\n  skinguide serve --listen :2222 --max-sessions 20 --content /srv/clinic",
@@ -92,12 +92,13 @@ func runServe(cmd *cobra.Command, env Env) error {
 	if err != nil {
 		return fail(ExitUsage, "cannot listen on %s: %v", cfg.Serve.Listen, unwrapNet(err))
 	}
-	log.Info("serving", "version", Version, "address", ln.Addr().String(), "mode", cfg.Serve.Mode,
-		"max_sessions", cfg.Serve.MaxSessions, "config", orNone(cfg.Source))
-
+	// Signals are caught before "serving" is logged: from that line on,
+	// SIGHUP and SIGTERM do what the documentation says.
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
 	defer signal.Stop(sigs)
+	log.Info("serving", "version", Version, "address", ln.Addr().String(), "mode", cfg.Serve.Mode,
+		"max_sessions", cfg.Serve.MaxSessions, "config", orNone(cfg.Source))
 	reload := func() {
 		next, err := settings(cmd, env)
 		if err != nil {

@@ -51,35 +51,7 @@ func TestServeCommand(t *testing.T) {
 	key := filepath.Join(t.TempDir(), "keys", "host_key")
 
 	start := func() (*exec.Cmd, string, *lockedBuffer) {
-		cmd := exec.Command(bin, "serve", "--listen", "127.0.0.1:0", "--host-key", key, "--clinic-name", "Riverside Skin Clinic")
-		cmd.Env = append(withoutColorVars(os.Environ()), "XDG_CONFIG_HOME="+t.TempDir(), "SKINGUIDE_CONFIG=")
-		logs := &lockedBuffer{}
-		stderr, err := cmd.StderrPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = cmd.Process.Kill() })
-		addr := make(chan string, 1)
-		go func() {
-			sc := bufio.NewScanner(stderr)
-			re := regexp.MustCompile(`msg=serving .*address=(\S+)`)
-			for sc.Scan() {
-				logs.Write(append(sc.Bytes(), '\n'))
-				if m := re.FindStringSubmatch(sc.Text()); m != nil {
-					addr <- m[1]
-				}
-			}
-		}()
-		select {
-		case a := <-addr:
-			return cmd, a, logs
-		case <-time.After(20 * time.Second):
-			t.Fatalf("serve never said where it listens:\n%s", logs)
-		}
-		return nil, "", nil
+		return startServe(t, bin, nil, "--host-key", key, "--clinic-name", "Riverside Skin Clinic")
 	}
 
 	cmd, addr, logs := start()
@@ -264,5 +236,81 @@ func TestServedSessionsShareOneGuide(t *testing.T) {
 	}
 	if fresh, _, _ := app.shared(); fresh != newer || app.newest() != newer {
 		t.Error("new sessions and running ones got different guides for one version")
+	}
+}
+
+// startServe runs `skinguide serve` on a free loopback port with args, and
+// returns it, its address and its log once it says where it listens.
+func startServe(t *testing.T, bin string, env []string, args ...string) (*exec.Cmd, string, *lockedBuffer) {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, args...)...)
+	cmd.Env = append(withoutColorVars(os.Environ()), "XDG_CONFIG_HOME="+t.TempDir(), "SKINGUIDE_CONFIG=")
+	cmd.Env = append(cmd.Env, env...)
+	logs := &lockedBuffer{}
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill() })
+	addr := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		re := regexp.MustCompile(`msg=serving .*address=(\S+)`)
+		for sc.Scan() {
+			logs.Write(append(sc.Bytes(), '\n'))
+			if m := re.FindStringSubmatch(sc.Text()); m != nil {
+				addr <- m[1]
+			}
+		}
+	}()
+	select {
+	case a := <-addr:
+		return cmd, a, logs
+	case <-time.After(20 * time.Second):
+		t.Fatalf("serve never said where it listens:\n%s", logs)
+	}
+	return nil, "", nil
+}
+
+// SIGHUP reads the config file again: new sessions get the new settings,
+// and a config with a mistake is logged and changes nothing.
+func TestServeSIGHUPReadsConfig(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "config.toml")
+	write := func(doc string) {
+		if err := os.WriteFile(file, []byte(doc), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("[clinic]\nname = \"Riverside Skin Clinic\"\n")
+	cmd, addr, logs := startServe(t, bin, nil, "--config", file, "--host-key", filepath.Join(dir, "key"))
+	before := servetest.Open(t, addr, 80, 24)
+	before.WaitFor("Riverside Skin Clinic")
+
+	write("[clinic]\nname = \"Hillside Skin Clinic\"\n")
+	_ = cmd.Process.Signal(syscall.SIGHUP)
+	waitForLog(t, logs, `msg="settings changed" keys=clinic`)
+	after := servetest.Open(t, addr, 80, 24)
+	after.WaitFor("Hillside Skin Clinic")
+
+	write("[clinic]\nnmae = \"Typo Clinic\"\n")
+	_ = cmd.Process.Signal(syscall.SIGHUP)
+	waitForLog(t, logs, "nothing changed")
+	if !strings.Contains(logs.String(), "clinic.nmae: unknown key") {
+		t.Errorf("the log does not say what is wrong:\n%s", logs)
+	}
+	third := servetest.Open(t, addr, 80, 24)
+	third.WaitFor("Hillside Skin Clinic")
+
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("serve exit: %v\n%s", err, logs)
 	}
 }
