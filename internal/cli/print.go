@@ -17,7 +17,7 @@ import (
 )
 
 // printSets are the names print accepts besides page ids.
-var printSets = []string{"faq", "timeline", "aftercare"}
+var printSets = []string{"faq", "timeline", "aftercare", "normal"}
 
 func newPrint(env Env) *cobra.Command {
 	var (
@@ -28,11 +28,13 @@ func newPrint(env Env) *cobra.Command {
 		treated string
 	)
 	cmd := &cobra.Command{
-		Use:   "print [ID|faq|timeline|aftercare]",
+		Use:   "print [ID|faq|timeline|aftercare|normal]",
 		Short: "Print pages to stdout, for screen readers, printers and take-home sheets",
 		Long: `Print one page (by id, see "skinguide list"), all questions (faq), the
-recovery timeline (timeline), or an aftercare sheet (aftercare: the
-aftercare answers and when to call). With no argument, prints everything.
+recovery timeline (timeline), an aftercare sheet (aftercare: the
+aftercare answers and when to call), or the "Is this normal?" rules as a
+take-home sheet (normal: what is normal when, and when to call). With no
+argument, prints everything.
 
 Every sheet starts with the clinic's name, phone, opening hours, after-hours
 line and emergency number (from the config), and ends once with the line
@@ -63,7 +65,7 @@ colour with --color always. Text is wrapped at 80 columns, or --width.`,
 			if format != "text" && format != "markdown" {
 				return fail(ExitUsage, "unknown --format %q (choose text or markdown)", format)
 			}
-			sh := sheet{g: g, pages: pages, numbers: numbers(cfg), clinic: cfg.Clinic.Name}
+			sh := sheet{g: g, pages: pages, numbers: numbers(cfg), clinic: cfg.Clinic.Name, normal: what == "normal"}
 			if treated != "" {
 				t, err := parseTreated(cfg.Lang, treated, env.Now(), time.Local)
 				if err != nil {
@@ -159,6 +161,11 @@ func selectPages(g *content.Guide, what string) ([]*content.Page, error) {
 		return g.FAQ, nil
 	case "timeline":
 		return g.Timeline, nil
+	case "normal":
+		if g.Symptoms == nil {
+			return nil, fail(ExitProblem, "this content has no %s, so there is no \"Is this normal?\" sheet", content.SymptomsFile)
+		}
+		return nil, nil
 	case "aftercare":
 		pages := g.InSection("aftercare")
 		if p, ok := g.Page(content.PageCallUs); ok {

@@ -17,7 +17,7 @@ var clinicFlags = []string{
 // Every take-home sheet, plain or coloured, carries the clinic's name,
 // phone, hours, after-hours line and the emergency number, before any page.
 func TestPrintSheetCarriesClinic(t *testing.T) {
-	for _, what := range []string{"aftercare", "day-2", "timeline", "faq", "makeup"} {
+	for _, what := range []string{"aftercare", "day-2", "timeline", "faq", "makeup", "normal"} {
 		for _, mode := range [][]string{{"--plain"}, {"--color", "always"}, {"--format", "markdown"}} {
 			args := append(append([]string{"print", what}, mode...), clinicFlags...)
 			out, errOut, code := run(t, args...)

@@ -18,6 +18,7 @@ type sheet struct {
 	numbers content.Numbers
 	clinic  string    // the clinic's name
 	treated time.Time // dates the timeline steps when set
+	normal  bool      // the "Is this normal?" sheet (printnormal.go)
 }
 
 // bodyHeading matches a page's own headings ("##" and "###"), which move
@@ -30,6 +31,9 @@ var bodyHeading = regexp.MustCompile(`(?m)^(##|###) `)
 func (s sheet) markdown() string {
 	var b strings.Builder
 	b.WriteString(s.header())
+	if s.normal {
+		b.WriteString(s.normalSheet())
+	}
 	for i, p := range s.pages {
 		if title := newSection(s.g, s.pages, i); title != "" {
 			fmt.Fprintf(&b, "# %s\n\n", title)

@@ -82,6 +82,11 @@ var symptomTextKeys = []string{
 	"timeline_link",  // "Read what to expect: {step}"
 	"start_again",
 	"intro",
+	"print_title", // `skinguide print normal`: the sheet's heading
+	"day_one",     // "Day {from}"
+	"day_range",   // "Days {from}-{to}"
+	"day_from",    // "Day {from} on"
+	"normal_word", // "Normal", before what to expect on the sheet
 }
 
 // Follow returns the follow-up question with this id.
