@@ -394,9 +394,11 @@ func (m searchModel) help(g GlobalKeys) helpKeys {
 func levelStyle(s *Styles, level string) lipgloss.Style {
 	switch level {
 	case content.LevelEmergency:
-		return s.Warning.Bold(true).Reverse(true)
+		return s.Emergency
 	case content.LevelToday:
-		return s.Warning.Bold(true)
+		return s.Urgent
+	case content.LevelHours:
+		return s.Calm
 	}
-	return s.Accent
+	return s.Accent // normal healing
 }
