@@ -83,12 +83,18 @@ func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e in
 	var small [64]span
 	spans := small[:0]
 	start := -1
-	push := func(p, e int) {
-		id, ok := d.byKey[d.an.key(lower[p:e])]
-		if !ok {
-			id = -1
+	push := func(p, e int) { spans = append(spans, span{p, e, -2}) }
+	// idAt looks a word up only when it is needed: most of a body is
+	// never looked at once the first hit is found.
+	idAt := func(i int) int32 {
+		if spans[i].id == -2 {
+			id, ok := d.byKey[d.an.key(lower[spans[i].p:spans[i].e])]
+			if !ok {
+				id = -1
+			}
+			spans[i].id = id
 		}
-		spans = append(spans, span{p, e, id})
+		return spans[i].id
 	}
 	for i, r := range lower[from:] {
 		i += from
@@ -111,7 +117,7 @@ func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e in
 			}
 			ok := true
 			for j, st := range p {
-				if id := spans[i+j].id; id < 0 || d.stems[id] != st {
+				if id := idAt(i + j); id < 0 || d.stems[id] != st {
 					ok = false
 					break
 				}
@@ -124,6 +130,7 @@ func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e in
 	}
 words:
 	for i := 0; i < len(spans); i++ {
+		idAt(i)
 		sp := spans[i]
 		for k, t := range terms {
 			if n, p := phraseAt(i, t.phrases); n > 0 {
@@ -186,7 +193,8 @@ func (q *query) firstBodyHit(d *doc, terms []*term) (hit, hitEnd int) {
 			s.p, s.e, s.own = p, e, own
 		}
 		seen[k].n++
-		return true
+		// One word: nothing to compare, so the first hit as typed will do.
+		return len(terms) > 1 || !seen[k].own
 	})
 	best := -1
 	for k, s := range seen {
