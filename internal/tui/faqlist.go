@@ -50,14 +50,19 @@ func (l *faqList) setSize(w, h int) {
 	l.scrollToCursor()
 }
 
-// arrows reports whether the first and last lines are kept for the touch
-// targets that scroll the list.
-func (l faqList) arrows() bool { return l.touch && len(l.lines) > l.height && l.height >= 5 }
+// arrows reports whether the list does not fit, so that its last line is
+// kept for "▼ More questions" (and, once scrolled, its first for "▲ Earlier
+// questions"): in every mode, so that nobody misses the rest of the list.
+// They are touch targets too.
+func (l faqList) arrows() bool { return len(l.lines) > l.height && l.height >= 5 }
+
+// earlier reports whether the first line is "▲ Earlier questions".
+func (l faqList) earlier() bool { return l.arrows() && l.offset > 0 }
 
 // rows is how many lines of the list are shown.
 func (l faqList) rows() int {
 	if l.arrows() {
-		return l.height - 2
+		return l.height - 1 - boolInt(l.earlier())
 	}
 	return l.height
 }
@@ -69,7 +74,7 @@ func (l faqList) arrowAt(y int) int {
 		return 0
 	}
 	switch {
-	case y == 0 && l.offset > 0:
+	case y == 0 && l.earlier():
 		return -1
 	case y == l.height-1 && l.offset+l.rows() < len(l.lines):
 		return 1
@@ -77,9 +82,22 @@ func (l faqList) arrowAt(y int) int {
 	return 0
 }
 
+// maxOffset is the largest scroll offset: the end of the list on screen,
+// under "▲ Earlier questions" and above the kept last line.
+func (l faqList) maxOffset() int {
+	if l.arrows() {
+		return max(0, len(l.lines)-(l.height-2))
+	}
+	return max(0, len(l.lines)-l.height)
+}
+
 // scrollPage scrolls the list by a page, keeping a line of context.
 func (l *faqList) scrollPage(dir int) {
-	l.offset = max(0, min(l.offset+dir*max(1, l.rows()-1), len(l.lines)-l.rows()))
+	step := l.rows() - 1
+	if l.arrows() {
+		step = l.height - 3 // the rows under "▲ Earlier questions", less one of context
+	}
+	l.offset = max(0, min(l.offset+dir*max(1, step), l.maxOffset()))
 }
 
 func (l faqList) build() []listLine {
@@ -135,7 +153,7 @@ func (l *faqList) selectPage(p *content.Page) bool {
 			// Arriving from elsewhere (search, a related question): show the
 			// question with some of its neighbours above it.
 			if first, _ := l.lineRange(i); first >= 0 && l.rows() > 0 {
-				l.offset = max(0, min(first-l.rows()/3, len(l.lines)-l.rows()))
+				l.offset = max(0, min(first-l.rows()/3, l.maxOffset()))
 			}
 			l.scrollToCursor()
 			return true
@@ -182,7 +200,7 @@ func (l *faqList) jumpSection(dir int) {
 	l.cursor = i
 	// Bring the whole section into view, heading first.
 	if first, _ := l.lineRange(i); first > 0 && l.rows() > 0 {
-		l.offset = max(0, min(first-1, len(l.lines)-l.rows()))
+		l.offset = max(0, min(first-1, l.maxOffset()))
 	}
 	l.scrollToCursor()
 }
@@ -220,7 +238,11 @@ func (l *faqList) scrollToCursor() {
 	if last >= l.offset+rows {
 		l.offset = last - rows + 1
 	}
-	l.offset = max(0, min(l.offset, len(l.lines)-rows))
+	l.offset = max(0, min(l.offset, l.maxOffset()))
+	// Scrolling away from the top gives a line to "▲ Earlier questions".
+	if r := l.rows(); r < rows && last >= l.offset+r {
+		l.offset = min(last-r+1, l.maxOffset())
+	}
 }
 
 func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
@@ -248,7 +270,7 @@ func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
 		case tea.MouseButtonWheelUp:
 			l.offset = max(0, l.offset-3)
 		case tea.MouseButtonWheelDown:
-			l.offset = max(0, min(l.offset+3, len(l.lines)-l.rows()))
+			l.offset = max(0, min(l.offset+3, l.maxOffset()))
 		}
 	}
 	return l, nil
@@ -256,7 +278,7 @@ func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
 
 // questionAt returns the question drawn on a body line, or -1.
 func (l faqList) questionAt(y int) int {
-	if l.arrows() {
+	if l.earlier() {
 		y-- // under the "▲ Earlier questions" line
 	}
 	i := l.offset + y
@@ -269,15 +291,11 @@ func (l faqList) questionAt(y int) int {
 func (l faqList) view() []string {
 	s := l.styles
 	out := make([]string, 0, l.height)
-	if l.arrows() {
-		up := ""
-		if l.offset > 0 {
-			up = "  " + s.Button.Render(" "+txtListEarlier+" ")
-		}
-		out = append(out, up)
+	if l.earlier() {
+		out = append(out, "  "+s.Button.Render(" "+txtListEarlier+" "))
 	}
 	rows := l.rows()
-	for i := l.offset; i < len(l.lines) && len(out) < rows+boolInt(l.arrows()); i++ {
+	for i := l.offset; i < len(l.lines) && len(out) < rows+boolInt(l.earlier()); i++ {
 		ln := l.lines[i]
 		switch {
 		case ln.question == l.cursor && !ln.heading:

@@ -58,3 +58,27 @@ func TestRelatedPackedAt80x24(t *testing.T) {
 		}
 	}
 }
+
+// Every list that does not fit says there is more, in every mode (issue
+// 11 part 4); the kiosk's list no longer starts with a blank line (part 6).
+func TestListsSayMoreBelow(t *testing.T) {
+	kiosk := testOptions()
+	kiosk.Kiosk = true
+	for name, opts := range map[string]Options{"reader": testOptions(), "kiosk": kiosk} {
+		m := drive(newTestModel(t, opts), size(80, 24), press("1"))
+		if m.kiosk.attract {
+			m = drive(newTestModel(t, opts), size(80, 24), press("1"), press("1"))
+		}
+		body := strings.Split(plain(m.View()), "\n")[bodyTop:]
+		if !strings.Contains(strings.Join(body, "\n"), txtListMore) {
+			t.Errorf("%s: the question list at 80x24 does not say there are more:\n%s", name, plain(m.View()))
+		}
+		if strings.TrimSpace(body[0]) == "" {
+			t.Errorf("%s: the question list starts with a blank line", name)
+		}
+		m = drive(m, keys("/ sun")...)
+		if v := words(m.View()); !strings.Contains(v, "more below") {
+			t.Errorf("%s: /sun at 80x24 does not say there are more results:\n%s", name, plain(m.View()))
+		}
+	}
+}

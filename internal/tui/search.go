@@ -182,7 +182,11 @@ func (m searchModel) rowHeight() int {
 
 // visible is how many rows fit under the box.
 func (m searchModel) visible() int {
-	return max(1, (m.height-len(m.head()))/m.rowHeight())
+	room := m.height - len(m.head())
+	if len(m.rows)*m.rowHeight() > room {
+		room-- // the "more below" line
+	}
+	return max(1, room/m.rowHeight())
 }
 
 // head is what is drawn above the results: the box, the correction of a
@@ -310,6 +314,9 @@ func (m searchModel) View() []string {
 	end := min(len(m.rows), m.offset+m.visible())
 	for i := m.offset; i < end; i++ {
 		lines = append(lines, m.itemLines(i)...)
+	}
+	if below := len(m.rows) - end; below > 0 {
+		lines = append(lines, m.styles.Dim.Render(truncate(fmt.Sprintf(txtMoreBelow, below), m.cw)))
 	}
 	return indent(fitLines(lines, m.cw, m.height), m.left)
 }

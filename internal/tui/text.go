@@ -63,6 +63,7 @@ const (
 	txtPageDown      = "▼ Down"
 	txtListEarlier   = "▲ Earlier questions"
 	txtListMore      = "▼ More questions"
+	txtMoreBelow     = "▼ %d more below (↓ to see them)"
 	txtPlaceStaff    = "Staff"
 	txtStaffTitle    = "Staff exit: type the PIN and press Enter."
 	txtStaffHint     = "Esc goes back to the guide."
