@@ -78,7 +78,7 @@ func startServer(tb testing.TB, opts Options) *testServer {
 }
 
 // probe is a tiny model for what the guide cannot show: it prints its
-// size and the keys it got, panics on "X", suspends on "z", quits on "q"
+// size and the keys it got, panics on "X" (in a command on "C"), suspends on "z", quits on "q"
 // and says it is on its attract screen until a key comes.
 type probe struct {
 	w, h    int
@@ -97,6 +97,8 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch msg.String() {
 		case "X":
 			panic("probe: forced panic")
+		case "C": // in a command, on a goroutine of bubbletea's
+			return p, tea.Batch(nil, func() tea.Msg { panic("probe: panic in a command") })
 		case "z":
 			return p, tea.Suspend
 		case "q":

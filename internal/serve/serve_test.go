@@ -238,6 +238,27 @@ func TestPanicEndsOneSession(t *testing.T) {
 	}
 }
 
+// A panic in a command, which bubbletea runs on a goroutine of its own
+// where nothing else could catch it, also ends only its session.
+func TestPanicInCommandEndsOneSession(t *testing.T) {
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}})
+	a := servetest.Open(t, srv.addr, 80, 24)
+	b := servetest.Open(t, srv.addr, 80, 24)
+	a.WaitFor("size 80x24")
+	b.WaitFor("size 80x24")
+	a.Send("C")
+	a.WaitFor(Crashed)
+	a.WaitExit()
+	if left := a.Restored(); len(left) > 0 {
+		t.Errorf("after the panic the terminal still has: %v", left)
+	}
+	b.Send("ok")
+	b.WaitFor("keys [ok]")
+	if !strings.Contains(srv.logs.String(), "probe: panic in a command") {
+		t.Errorf("the panic is not in the log:\n%s", srv.logs)
+	}
+}
+
 // Shutdown (what SIGTERM does) says goodbye to every session, after
 // giving its terminal back.
 func TestShutdownRestoresEveryTerminal(t *testing.T) {
