@@ -296,6 +296,10 @@ func (a *servedApp) newest() *tui.Guide {
 // newModel builds one session's model: per session are the model, its
 // size, colour profile, idle timer and key map; the guide is shared.
 func (a *servedApp) newModel(s serve.Session) tea.Model {
+	// A new session looks at the content folder first (one walk of it;
+	// it is read again only when it changed), so it shows a changed, valid
+	// folder without waiting for SIGHUP or another session's idle reset.
+	a.newest()
 	g, cfg, opts := a.shared()
 	kioskMode := cfg.Serve.Mode != config.ServeReader
 	opts.Profile = s.Profile // the client's colours, not the server's
