@@ -1,7 +1,8 @@
 // Package render turns content pages into terminal text with glamour. It
-// keeps one glamour renderer per (width, style), caches every rendered page
-// per (page, width, style), and filters the output so that only colour and
-// style sequences reach the terminal.
+// keeps glamour renderers per (width, style), caches rendered pages per
+// (page, width, style), both bounded (least recently used go first: over
+// SSH every terminal width there is comes by), and filters the output so
+// that only colour and style sequences reach the terminal.
 package render
 
 import (
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/lru"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -50,23 +52,42 @@ type guardedRenderer struct {
 type Renderer struct {
 	guide *content.Guide
 
-	mu        sync.Mutex
-	cache     map[key]string
-	renderers map[rendererKey]*guardedRenderer
-	renders   int // glamour renders done, for tests and benchmarks
+	cache     *lru.Cache[key, string]
+	renderers *lru.Cache[rendererKey, *guardedRenderer]
+
+	mu      sync.Mutex // guards renders, and the making of renderers
+	renders int        // glamour renders done, for tests and benchmarks
 }
 
-// New returns a Renderer for a guide.
-func New(g *content.Guide) *Renderer {
-	return &Renderer{guide: g, cache: map[key]string{}, renderers: map[rendererKey]*guardedRenderer{}}
+// Bounds of a Renderer's caches. A page rendered in colour is about 50 KB
+// (glamour pads every line with styled spaces), so 8 MiB holds about 170
+// pages: every page of the shipped guide at three widths or styles at
+// once. A glamour renderer is cheap to make again; 16 are kept.
+const (
+	DefaultCacheBytes = 8 << 20
+	maxRenderers      = 16
+)
+
+// New returns a Renderer for a guide, its cache bounded by
+// DefaultCacheBytes.
+func New(g *content.Guide) *Renderer { return NewWithLimit(g, DefaultCacheBytes) }
+
+// NewWithLimit returns a Renderer whose cache of pages holds at most limit
+// bytes; 0 or less means no bound (benchmarks compare with it).
+func NewWithLimit(g *content.Guide, limit int64) *Renderer {
+	return &Renderer{
+		guide:     g,
+		cache:     lru.New[key](limit, func(out string) int64 { return int64(len(out)) }),
+		renderers: lru.New[rendererKey](maxRenderers, func(*guardedRenderer) int64 { return 1 }),
+	}
 }
+
+// CacheStats reports what the cache of pages holds and its hit rate.
+func (r *Renderer) CacheStats() lru.Stats { return r.cache.Stats() }
 
 // Cached returns a rendered page if it is in the cache. It never renders.
 func (r *Renderer) Cached(p *content.Page, width int, s Style) (string, bool) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	out, ok := r.cache[key{p.ID, ClampWidth(width), s}]
-	return out, ok
+	return r.cache.Get(key{p.ID, ClampWidth(width), s})
 }
 
 // Page returns a page rendered at a width, from the cache when it can.
@@ -76,11 +97,16 @@ func (r *Renderer) Page(p *content.Page, width int, s Style) string {
 	if out, ok := r.Cached(p, width, s); ok {
 		return out
 	}
-	out := r.Markdown(Source(r.guide, p), width, s)
-	r.mu.Lock()
-	r.cache[k] = out
-	r.mu.Unlock()
+	out := r.Render(p, width, s)
+	r.cache.Add(k, out)
 	return out
+}
+
+// Render renders a page at a width, without the cache: for callers that
+// keep what they make of it in a cache of their own (the TUI keeps pages
+// split into lines), so that a page is not held twice.
+func (r *Renderer) Render(p *content.Page, width int, s Style) string {
+	return r.Markdown(Source(r.guide, p), ClampWidth(width), s)
 }
 
 // Renders reports how many glamour renders this Renderer has done.
@@ -118,7 +144,7 @@ func (r *Renderer) renderer(width int, s Style) (*guardedRenderer, error) {
 	rk := rendererKey{width, s}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if gr, ok := r.renderers[rk]; ok {
+	if gr, ok := r.renderers.Get(rk); ok {
 		return gr, nil
 	}
 	tr, err := glamour.NewTermRenderer(
@@ -130,7 +156,7 @@ func (r *Renderer) renderer(width int, s Style) (*guardedRenderer, error) {
 		return nil, fmt.Errorf("glamour renderer at width %d: %w", width, err)
 	}
 	gr := &guardedRenderer{tr: tr}
-	r.renderers[rk] = gr
+	r.renderers.Add(rk, gr) // one dropped later may still be rendering: it has its own lock
 	return gr, nil
 }
 

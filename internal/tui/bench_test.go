@@ -21,7 +21,7 @@ func benchModel(b *testing.B, w, h int) Model {
 	m := New(g, r, lipgloss.NewRenderer(nil), opts, fakeClock{testNow()})
 	m = drive(m, size(w, h), press("1"), press("enter"))
 	for _, p := range g.FAQ {
-		r.Page(p, m.faq().answerWidth, m.sh.style)
+		m.sh.guide.pages.get(p, m.faq().answerWidth, m.sh.style)
 	}
 	return m
 }

@@ -3,9 +3,9 @@ package tui
 import (
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/lru"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -26,32 +26,35 @@ type pageKey struct {
 // space each: 40 KB of escapes for 1.6 KB of text on a typical page. The
 // padding is invisible (it has no background), but measuring and sending
 // it would cost most of a frame. Pages are prepared once per (page, width,
-// style), usually in the background, and are safe to share.
+// style), usually in the background, and are safe to share. The cache is
+// bounded: least recently used pages go first.
 type pageCache struct {
-	r  *render.Renderer
-	mu sync.Mutex
-	m  map[pageKey]*pageLines
+	r     *render.Renderer
+	lines *lru.Cache[pageKey, *pageLines]
 }
 
-func newPageCache(r *render.Renderer) *pageCache {
-	return &pageCache{r: r, m: map[pageKey]*pageLines{}}
+// defaultPageCacheBytes bounds the prepared pages of one guide. A page
+// without its padding is a few KB: this holds thousands, far more than
+// all the sessions of a clinic read at their widths.
+const defaultPageCacheBytes = 8 << 20
+
+func newPageCache(r *render.Renderer, limit int64) *pageCache {
+	return &pageCache{r: r, lines: lru.New[pageKey](limit, (*pageLines).bytes)}
 }
+
+// bytes is about what a prepared page holds in memory.
+func (pl *pageLines) bytes() int64 { return int64(len(pl.text) + 16*len(pl.lines) + 64) }
 
 // cached returns a prepared page if it is ready. It never renders.
 func (c *pageCache) cached(p *content.Page, width int, s render.Style) (*pageLines, bool) {
 	k := pageKey{p.ID, render.ClampWidth(width), s}
-	c.mu.Lock()
-	pl, ok := c.m[k]
-	c.mu.Unlock()
-	if ok {
-		return pl, true
-	}
-	// Rendered elsewhere (by another session, say) but not prepared yet:
-	// preparing is cheap next to rendering.
-	if out, ok := c.r.Cached(p, width, s); ok {
-		return c.put(k, out), true
-	}
-	return nil, false
+	return c.lines.Get(k)
+}
+
+// has reports whether a page is prepared, without counting a lookup.
+func (c *pageCache) has(p *content.Page, width int, s render.Style) bool {
+	_, ok := c.lines.Peek(pageKey{p.ID, render.ClampWidth(width), s})
+	return ok
 }
 
 // get returns a prepared page, rendering it if it must.
@@ -59,7 +62,7 @@ func (c *pageCache) get(p *content.Page, width int, s render.Style) *pageLines {
 	if pl, ok := c.cached(p, width, s); ok {
 		return pl
 	}
-	return c.put(pageKey{p.ID, render.ClampWidth(width), s}, c.r.Page(p, width, s))
+	return c.put(pageKey{p.ID, render.ClampWidth(width), s}, c.r.Render(p, width, s))
 }
 
 func (c *pageCache) put(k pageKey, out string) *pageLines {
@@ -67,10 +70,11 @@ func (c *pageCache) put(k pageKey, out string) *pageLines {
 	for i, l := range lines {
 		lines[i] = trimPadding(l)
 	}
-	pl := &pageLines{lines: lines, text: strings.Join(lines, "\n")}
-	c.mu.Lock()
-	c.m[k] = pl
-	c.mu.Unlock()
+	// The lines are cut again from the joined text, so that they do not
+	// keep the padded output (ten times bigger) alive.
+	text := strings.Join(lines, "\n")
+	pl := &pageLines{lines: strings.Split(text, "\n"), text: text}
+	c.lines.Add(k, pl)
 	return pl
 }
 

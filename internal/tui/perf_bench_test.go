@@ -180,7 +180,7 @@ func BenchmarkResizeBurst(b *testing.B) {
 		}
 		renders += r.Renders() - before
 		for w := render.MinWidth; w <= render.MaxWidth; w++ {
-			if _, ok := r.Cached(m.faq().list.selected(), w, m.sh.style); ok && w != m.faq().answerWidth && w != startWidth {
+			if m.sh.guide.pages.has(m.faq().list.selected(), w, m.sh.style) && w != m.faq().answerWidth && w != startWidth {
 				intermediate++
 			}
 		}

@@ -107,7 +107,12 @@ func NewGuide(g *content.Guide, r *render.Renderer) *Guide {
 	if r == nil {
 		r = render.New(g)
 	}
-	return &Guide{content: g, index: search.ForGuide(g), pages: newPageCache(r), facts: g.Facts()}
+	return newGuide(g, r, defaultPageCacheBytes)
+}
+
+// newGuide is NewGuide with a bound on the prepared pages (0: none).
+func newGuide(g *content.Guide, r *render.Renderer, pageBytes int64) *Guide {
+	return &Guide{content: g, index: search.ForGuide(g), pages: newPageCache(r, pageBytes), facts: g.Facts()}
 }
 
 // Content is the guide's content.
