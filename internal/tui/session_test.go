@@ -32,8 +32,8 @@ func TestTwoSessionsOneGuide(t *testing.T) {
 	light.Theme, light.Profile = render.Light, termenv.TrueColor
 	light.Treated = treatedDaysAgo(2)
 	runs := []*run{
-		{name: "dark 80x24", opts: dark, w: 80, h: 24, script: "1 down down enter pgdown / sun"},
-		{name: "light 132x40", opts: light, w: 132, h: 40, script: "2 right right pgdown"},
+		{name: "dark 80x24", opts: dark, w: 80, h: 24, script: "1 down enter pgdown / sun"},
+		{name: "light 132x40", opts: light, w: 132, h: 40, script: "2 right pgdown"},
 	}
 	for _, r := range runs {
 		alone := NewSession(NewGuide(loadGuide(t), nil), lipgloss.NewRenderer(io.Discard), r.opts, fakeClock{testNow()})
