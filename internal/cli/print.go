@@ -135,11 +135,7 @@ func fitWidth(s string, width int) string {
 
 // printStyle picks colours: none with --plain, NO_COLOR, --color never, or
 // when stdout is not a terminal (unless --color always).
-func printStyle(env Env, theme, color string, plain, isTTY bool) (render.Style, error) {
-	t, err := render.ParseTheme(theme)
-	if err != nil {
-		return render.Style{}, fail(ExitUsage, "%v", err)
-	}
+func printStyle(env Env, t render.Theme, color string, plain, isTTY bool) (render.Style, error) {
 	switch color {
 	case "auto", "always", "never":
 	default:

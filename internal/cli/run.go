@@ -32,11 +32,7 @@ func guideOptions(env Env, cfg config.Config, treated string) (tui.Options, erro
 			EmergencyNumber: cfg.Clinic.EmergencyNumber,
 		},
 	}
-	theme, err := render.ParseTheme(cfg.Theme)
-	if err != nil {
-		return opts, fail(ExitUsage, "--theme: %v", err)
-	}
-	opts.Theme, opts.Profile = guideLook(env, theme)
+	opts.Theme, opts.Profile = guideLook(env, cfg.Theme) // checked by config
 	if treated != "" {
 		t, err := parseTreated(cfg.Lang, treated, env.Now(), opts.Location)
 		if err != nil {

@@ -20,8 +20,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/termsafe"
+	"github.com/skinguide/skinguide/internal/theme"
 )
 
 // Clinic is what the app tells patients about the clinic.
@@ -51,7 +51,7 @@ type Config struct {
 	// or both empty.
 	StaffExitKey, StaffPIN string
 
-	Theme string // auto, dark, light or high-contrast
+	Theme theme.Theme // auto, dark, light or high-contrast
 	Lang  string
 	// LangSet says a flag, variable or file chose Lang. When none did,
 	// the program follows the system's language (Locale) if the content
@@ -156,7 +156,7 @@ func fields() []field {
 			func(c *Config, v string) error { return pin(&c.StaffPIN, v) }},
 		{"display.theme", "SKINGUIDE_THEME", "theme", kindText,
 			"colour theme: auto (dark or light, from the terminal's background), dark, light or high-contrast",
-			func(c *Config, v string) error { return theme(&c.Theme, v) }},
+			func(c *Config, v string) error { return parseTheme(&c.Theme, v) }},
 		{"display.lang", "SKINGUIDE_LANG", "lang", kindText,
 			"language of the guide, e.g. en or es (default: the system's language, LANG or LC_ALL, when the content has it; else en)",
 			func(c *Config, v string) error { return lang(&c.Lang, v) }},
@@ -319,11 +319,12 @@ func knownKey(name string) bool {
 	return false
 }
 
-func theme(dst *string, v string) error {
-	if _, err := render.ParseTheme(v); err != nil {
+func parseTheme(dst *theme.Theme, v string) error {
+	t, err := theme.Parse(v)
+	if err != nil {
 		return err
 	}
-	*dst = v
+	*dst = t
 	return nil
 }
 

@@ -43,7 +43,7 @@ func FuzzFile(f *testing.F) {
 			}
 			return
 		}
-		for _, s := range []string{c.Clinic.Name, c.Clinic.Phone, c.Clinic.Hours, c.Clinic.Website, c.StaffExitKey, c.Content, c.Log, c.Theme, c.Lang} {
+		for _, s := range []string{c.Clinic.Name, c.Clinic.Phone, c.Clinic.Hours, c.Clinic.Website, c.StaffExitKey, c.Content, c.Log, string(c.Theme), c.Lang} {
 			for _, r := range s {
 				if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) {
 					t.Fatalf("control character %U accepted in %q", r, s)

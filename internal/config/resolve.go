@@ -41,7 +41,7 @@ func RegisterFlags(fs *pflag.FlagSet) {
 func defaultText(c Config, key string) string {
 	switch key {
 	case "display.theme":
-		return c.Theme
+		return string(c.Theme)
 	case "display.lang":
 		return c.Lang
 	}

@@ -1,58 +1,28 @@
 package render
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/muesli/termenv"
+
+	"github.com/skinguide/skinguide/internal/theme"
 )
 
-// Theme is a colour scheme for pages and for the app around them.
-type Theme string
+// Theme is a colour scheme for pages and for the app around them. The
+// names live in package theme, which the configuration uses without
+// depending on glamour; they are repeated here for the renderers' callers.
+type Theme = theme.Theme
 
 const (
-	// Auto is dark or light, whichever suits the terminal's background
-	// (see Resolve); it is the default.
-	Auto         Theme = "auto"
-	Dark         Theme = "dark"
-	Light        Theme = "light"
-	HighContrast Theme = "high-contrast"
-	// Mono is no colour at all, with bold, underline and reverse still
-	// marking headings, the selection and the levels of help: what the
-	// app shows when NO_COLOR is set. It is not a choice in the config.
-	Mono Theme = "mono"
+	Auto         = theme.Auto
+	Dark         = theme.Dark
+	Light        = theme.Light
+	HighContrast = theme.HighContrast
+	Mono         = theme.Mono
 )
 
 // Themes lists the themes a user can choose.
-func Themes() []Theme { return []Theme{Auto, Dark, Light, HighContrast} }
-
-// ParseTheme checks a theme name.
-func ParseTheme(s string) (Theme, error) {
-	var names []string
-	for _, t := range Themes() {
-		if string(t) == s {
-			return t, nil
-		}
-		names = append(names, string(t))
-	}
-	last := len(names) - 1
-	return "", fmt.Errorf("%q is not a theme (use %s or %s)", s, strings.Join(names[:last], ", "), names[last])
-}
-
-// Resolve turns Auto into Dark or Light by the terminal's background
-// (darkBackground is asked only for Auto, so it may query the terminal);
-// other themes stay as they are.
-func (t Theme) Resolve(darkBackground func() bool) Theme {
-	if t != Auto && t != "" {
-		return t
-	}
-	if darkBackground == nil || darkBackground() {
-		return Dark
-	}
-	return Light
-}
+func Themes() []Theme { return theme.Choices() }
 
 // Style is what a page is rendered with: a theme and the colour profile of
 // the terminal it is shown on. termenv.Ascii means no colour at all.
