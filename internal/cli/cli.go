@@ -50,7 +50,7 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Now            func() time.Time
 	Getenv         func(string) string
-	// IsTerminal reports whether stdout is a terminal, and its width.
+	// Terminal reports whether stdout is a terminal, and its width.
 	Terminal func() (ok bool, width int)
 }
 

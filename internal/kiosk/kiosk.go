@@ -1,7 +1,9 @@
 // Package kiosk holds the policy of skinguide's waiting-room mode, apart
 // from any screen: the idle timer, signal handling, the panic-restart loop,
-// terminal repair, logging and a cheap content-change check. The TUI's root
-// model and the command line put these pieces together.
+// terminal repair, logging and a cheap content-change check. The TUI's
+// kiosk model (internal/tui/kiosk.go) and the command line
+// (internal/cli/kiosk.go, and internal/cli/serve.go for served sessions)
+// put these pieces together.
 //
 // # Privacy
 //
@@ -12,7 +14,7 @@
 // timings of individual key presses. Nothing a patient does is written to
 // disk.
 //
-// # Wiring (for cmd/skinguide and internal/tui)
+// # Wiring (done in internal/cli; cmd/skinguide only calls it)
 //
 // In kiosk mode the program is built with
 //
