@@ -174,17 +174,17 @@ func TestServeReload(t *testing.T) {
 	old.WaitFor("Plain answers about microneedling")
 
 	// No SIGHUP needed: a new session looks at the folder.
-	editFile(t, guideFile, "Plain answers about microneedling", "Clear answers about microneedling")
+	editFile(t, guideFile, "Plain answers about microneedling", "Clear and simple answers about microneedling")
 	fresh := servetest.Open(t, addr, 80, 24)
-	fresh.WaitFor("Clear answers about microneedling")
+	fresh.WaitFor("Clear and simple answers about microneedling")
 	// The running session switches at its idle reset, not before.
-	old.WaitFor("Clear answers about microneedling")
+	old.WaitFor("Clear and simple answers about microneedling")
 
 	editFile(t, guideFile, "title: Your microneedling guide", "title: [broken")
 	sigs <- syscall.SIGHUP
 	waitForLog(t, logs, "has errors; keeping the content shown")
 	third := servetest.Open(t, addr, 80, 24)
-	third.WaitFor("Clear answers about microneedling", "Your microneedling guide")
+	third.WaitFor("Clear and simple answers about microneedling", "Your microneedling guide")
 
 	sigs <- syscall.SIGTERM
 	if err := <-stopped; err != nil {
@@ -228,7 +228,7 @@ func TestServedSessionsShareOneGuide(t *testing.T) {
 	if again, _, _ := app.shared(); again != first || app.newest() != first {
 		t.Fatal("an unchanged folder gave a second guide")
 	}
-	editFile(t, filepath.Join(dir, "en", "guide.yaml"), "Plain answers about microneedling", "Clear answers about microneedling")
+	editFile(t, filepath.Join(dir, "en", "guide.yaml"), "Plain answers about microneedling", "Clear and simple answers about microneedling")
 	newer := app.newest() // what a running session asks at its idle reset
 	if newer == first {
 		t.Fatal("a changed folder gave no new guide")
