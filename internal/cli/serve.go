@@ -215,14 +215,6 @@ func (a *servedApp) reload(next config.Config, base tui.Options) error {
 	a.mu.Lock()
 	prev, src := a.cfg, a.src
 	a.mu.Unlock()
-	if changed := changedSettings(prev, next); len(changed) > 0 {
-		a.log.Info("settings changed", "keys", strings.Join(changed, " "))
-	} else {
-		a.log.Info("settings unchanged")
-	}
-	if next.Serve.Listen != prev.Serve.Listen || next.Serve.HostKey != prev.Serve.HostKey {
-		a.log.Warn("serve.listen and serve.host_key change only at a restart")
-	}
 	// The clinic's numbers are written into the pages when they load.
 	if next.Content != prev.Content || next.Lang != prev.Lang || numbers(next) != numbers(prev) {
 		s, err := kiosk.LoadContent(next.Content, next.Lang, numbers(next), embedded.FS(), a.log)
@@ -236,6 +228,15 @@ func (a *servedApp) reload(next config.Config, base tui.Options) error {
 	a.mu.Lock()
 	a.cfg, a.base, a.src = next, base, src
 	a.mu.Unlock()
+	// Said once in force: a session that starts after this line has them.
+	if changed := changedSettings(prev, next); len(changed) > 0 {
+		a.log.Info("settings changed", "keys", strings.Join(changed, " "))
+	} else {
+		a.log.Info("settings unchanged")
+	}
+	if next.Serve.Listen != prev.Serve.Listen || next.Serve.HostKey != prev.Serve.HostKey {
+		a.log.Warn("serve.listen and serve.host_key change only at a restart")
+	}
 	return nil
 }
 
