@@ -154,111 +154,136 @@ func decodeMapping(root *yaml.Node, fields []field, offset int, report func(line
 	return out
 }
 
+// decodeValue checks a front-matter value against its field's type and
+// decodes it; the string is the problem, "" when there is none.
 func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
-	wrong := func() (value, string) {
-		return value{}, fmt.Sprintf("must be %s, not %s", typ, describe(v))
-	}
 	switch typ {
 	case tString:
-		if v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
-			return wrong()
-		}
-		if strings.TrimSpace(v.Value) == "" {
-			return value{}, "must not be empty"
-		}
-		if why := termsafe.Check(v.Value); why != "" {
-			return value{}, why
-		}
-		return value{s: strings.TrimSpace(v.Value)}, ""
+		return decodeString(v)
 	case tInt:
-		if v.Kind == yaml.ScalarNode && wholeNumber.MatchString(v.Value) && (v.Tag == "!!int" || v.Tag == "!!float") {
-			// YAML calls a whole number too big for 64 bits a float.
-			n, err := strconv.ParseInt(strings.ReplaceAll(v.Value, "_", ""), 10, 64)
-			if err != nil || n > MaxNumber || n < -MaxNumber {
-				return value{}, fmt.Sprintf("%s is too large (use a number from %d to %d)", v.Value, -MaxNumber, MaxNumber)
-			}
-			return value{n: int(n)}, ""
-		}
-		if v.Kind != yaml.ScalarNode || v.Tag != "!!int" {
-			return wrong()
-		}
-		n, err := strconv.Atoi(v.Value)
-		if err != nil {
-			return wrong()
-		}
-		if n > MaxNumber || n < -MaxNumber {
-			return value{}, fmt.Sprintf("%s is too large (use a number from %d to %d)", v.Value, -MaxNumber, MaxNumber)
-		}
-		return value{n: n}, ""
+		return decodeInt(v)
 	case tDate:
-		if v.Kind != yaml.ScalarNode || (v.Tag != "!!timestamp" && v.Tag != "!!str") {
-			return wrong()
-		}
-		t, err := time.Parse("2006-01-02", v.Value)
-		if err != nil {
-			return value{}, fmt.Sprintf("%q is not a real date in the form YYYY-MM-DD", v.Value)
-		}
-		return value{t: t}, ""
+		return decodeDate(v)
 	case tStrings:
-		if v.Kind != yaml.SequenceNode {
-			return wrong()
-		}
-		val := value{}
-		for _, item := range v.Content {
-			isText := item.Tag == "!!str" || item.Tag == "!!int" || item.Tag == "!!float"
-			if item.Kind != yaml.ScalarNode || !isText || strings.TrimSpace(item.Value) == "" {
-				return value{}, fmt.Sprintf("item on line %d must be non-empty text, not %s", offset+item.Line, describe(item))
-			}
-			if why := termsafe.Check(item.Value); why != "" {
-				return value{}, fmt.Sprintf("item on line %d %s", offset+item.Line, why)
-			}
-			val.list = append(val.list, strings.TrimSpace(item.Value))
-			val.itemLines = append(val.itemLines, offset+item.Line)
-		}
-		return val, ""
+		return decodeStrings(v, offset)
 	case tBool:
 		if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
-			return wrong()
+			return wrongType(v, typ)
 		}
 		return value{b: strings.EqualFold(v.Value, "true")}, ""
 	case tNodes:
 		if v.Kind != yaml.SequenceNode {
-			return wrong()
+			return wrongType(v, typ)
 		}
 		return value{nodes: v.Content}, ""
 	case tSections:
-		if v.Kind != yaml.SequenceNode {
-			return wrong()
+		return decodeSections(v, offset)
+	}
+	return wrongType(v, typ)
+}
+
+func wrongType(v *yaml.Node, typ fieldType) (value, string) {
+	return value{}, fmt.Sprintf("must be %s, not %s", typ, describe(v))
+}
+
+func decodeString(v *yaml.Node) (value, string) {
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+		return wrongType(v, tString)
+	}
+	if strings.TrimSpace(v.Value) == "" {
+		return value{}, "must not be empty"
+	}
+	if why := termsafe.Check(v.Value); why != "" {
+		return value{}, why
+	}
+	return value{s: strings.TrimSpace(v.Value)}, ""
+}
+
+func decodeInt(v *yaml.Node) (value, string) {
+	if v.Kind == yaml.ScalarNode && wholeNumber.MatchString(v.Value) && (v.Tag == "!!int" || v.Tag == "!!float") {
+		// YAML calls a whole number too big for 64 bits a float.
+		n, err := strconv.ParseInt(strings.ReplaceAll(v.Value, "_", ""), 10, 64)
+		if err != nil || n > MaxNumber || n < -MaxNumber {
+			return value{}, fmt.Sprintf("%s is too large (use a number from %d to %d)", v.Value, -MaxNumber, MaxNumber)
 		}
-		val := value{}
-		seen := map[string]bool{}
-		for _, item := range v.Content {
-			sec := map[string]string{}
-			if item.Kind == yaml.MappingNode {
-				for i := 0; i+1 < len(item.Content); i += 2 {
-					if item.Content[i+1].Kind == yaml.ScalarNode && item.Content[i+1].Tag == "!!str" {
-						sec[item.Content[i].Value] = strings.TrimSpace(item.Content[i+1].Value)
-					}
+		return value{n: int(n)}, ""
+	}
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!int" {
+		return wrongType(v, tInt)
+	}
+	n, err := strconv.Atoi(v.Value)
+	if err != nil {
+		return wrongType(v, tInt)
+	}
+	if n > MaxNumber || n < -MaxNumber {
+		return value{}, fmt.Sprintf("%s is too large (use a number from %d to %d)", v.Value, -MaxNumber, MaxNumber)
+	}
+	return value{n: n}, ""
+}
+
+func decodeDate(v *yaml.Node) (value, string) {
+	if v.Kind != yaml.ScalarNode || (v.Tag != "!!timestamp" && v.Tag != "!!str") {
+		return wrongType(v, tDate)
+	}
+	t, err := time.Parse("2006-01-02", v.Value)
+	if err != nil {
+		return value{}, fmt.Sprintf("%q is not a real date in the form YYYY-MM-DD", v.Value)
+	}
+	return value{t: t}, ""
+}
+
+func decodeStrings(v *yaml.Node, offset int) (value, string) {
+	if v.Kind != yaml.SequenceNode {
+		return wrongType(v, tStrings)
+	}
+	val := value{}
+	for _, item := range v.Content {
+		isText := item.Tag == "!!str" || item.Tag == "!!int" || item.Tag == "!!float"
+		if item.Kind != yaml.ScalarNode || !isText || strings.TrimSpace(item.Value) == "" {
+			return value{}, fmt.Sprintf("item on line %d must be non-empty text, not %s", offset+item.Line, describe(item))
+		}
+		if why := termsafe.Check(item.Value); why != "" {
+			return value{}, fmt.Sprintf("item on line %d %s", offset+item.Line, why)
+		}
+		val.list = append(val.list, strings.TrimSpace(item.Value))
+		val.itemLines = append(val.itemLines, offset+item.Line)
+	}
+	return val, ""
+}
+
+// decodeSections reads the guide's list of sections: each an id and a
+// title, ids unique.
+func decodeSections(v *yaml.Node, offset int) (value, string) {
+	if v.Kind != yaml.SequenceNode {
+		return wrongType(v, tSections)
+	}
+	val := value{}
+	seen := map[string]bool{}
+	for _, item := range v.Content {
+		sec := map[string]string{}
+		if item.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(item.Content); i += 2 {
+				if item.Content[i+1].Kind == yaml.ScalarNode && item.Content[i+1].Tag == "!!str" {
+					sec[item.Content[i].Value] = strings.TrimSpace(item.Content[i+1].Value)
 				}
 			}
-			if why := termsafe.Check(sec["title"]); why != "" {
-				return value{}, fmt.Sprintf("the title of the section on line %d %s", offset+item.Line, why)
-			}
-			if len(sec) != 2 || sec["id"] == "" || sec["title"] == "" {
-				return value{}, fmt.Sprintf("the section on line %d must have exactly an id and a title", offset+item.Line)
-			}
-			if !idPattern.MatchString(sec["id"]) {
-				return value{}, fmt.Sprintf("section id %q on line %d must use only lower-case letters, digits and dashes", sec["id"], offset+item.Line)
-			}
-			if seen[sec["id"]] {
-				return value{}, fmt.Sprintf("section id %q on line %d is listed twice", sec["id"], offset+item.Line)
-			}
-			seen[sec["id"]] = true
-			val.sections = append(val.sections, Section{ID: sec["id"], Title: sec["title"]})
 		}
-		return val, ""
+		if why := termsafe.Check(sec["title"]); why != "" {
+			return value{}, fmt.Sprintf("the title of the section on line %d %s", offset+item.Line, why)
+		}
+		if len(sec) != 2 || sec["id"] == "" || sec["title"] == "" {
+			return value{}, fmt.Sprintf("the section on line %d must have exactly an id and a title", offset+item.Line)
+		}
+		if !idPattern.MatchString(sec["id"]) {
+			return value{}, fmt.Sprintf("section id %q on line %d must use only lower-case letters, digits and dashes", sec["id"], offset+item.Line)
+		}
+		if seen[sec["id"]] {
+			return value{}, fmt.Sprintf("section id %q on line %d is listed twice", sec["id"], offset+item.Line)
+		}
+		seen[sec["id"]] = true
+		val.sections = append(val.sections, Section{ID: sec["id"], Title: sec["title"]})
 	}
-	return wrong()
+	return val, ""
 }
 
 func describe(v *yaml.Node) string {
