@@ -147,6 +147,7 @@ func loadContent(cfg config.Config) (*content.Guide, error) {
 		return nil, fail(ExitProblem, "%s has errors; run `skinguide check%s` for the full list. First: %v",
 			termsafe.Quote(name), dirArg(cfg.Content), problems.Err())
 	}
+	content.WithTranslations(fsys, g)
 	content.Expand(g, numbers(cfg))
 	return g, nil
 }

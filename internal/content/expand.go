@@ -189,7 +189,13 @@ func EscapeMarkdown(s string) string {
 // text as written in RawBody, so Expand may be called again with other
 // numbers.
 func Expand(g *Guide, n Numbers) {
-	if g == nil || g.Signs == nil {
+	if g == nil {
+		return
+	}
+	for _, t := range g.Translations {
+		Expand(t, n)
+	}
+	if g.Signs == nil {
 		return
 	}
 	for _, p := range g.All() {

@@ -102,6 +102,10 @@ type Guide struct {
 	TimelineHeadings      []string
 	Signs                 *Signs // when to get help; see warning-signs.yaml
 	UI                    *UI    // the interface's words, from ui.yaml
+	// Translations are the other languages of the same content folder
+	// that load without errors (see WithTranslations), for the switch on
+	// Home. Empty for a guide that is itself a translation.
+	Translations []*Guide
 
 	// Synonyms is the search word list (synonyms.yaml), or nil.
 	Synonyms *Synonyms

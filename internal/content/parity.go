@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"io/fs"
 	"path"
 	"sort"
 	"strings"
@@ -77,6 +78,24 @@ func pairParity(s, t *Guide) Problems {
 		}
 	}
 	return ps
+}
+
+// WithTranslations loads the other languages of fsys beside g, for a
+// language switch: every one that loads without errors is attached to g,
+// in folder order. A language with errors is left out (check reports it).
+func WithTranslations(fsys fs.FS, g *Guide) *Guide {
+	if g == nil {
+		return nil
+	}
+	for _, lang := range Languages(fsys) {
+		if lang == g.Lang {
+			continue
+		}
+		if t, ps := Load(fsys, lang); t != nil && ps.Errors() == 0 {
+			g.Translations = append(g.Translations, t)
+		}
+	}
+	return g
 }
 
 // translatedPath is where the translation of page p belongs in lang.

@@ -113,13 +113,15 @@ func (c *Content) Reload() *content.Guide {
 // loadDir loads the clinic's folder; on errors it returns nil and the
 // first of them.
 func (c *Content) loadDir() (*content.Guide, error) {
-	g, problems := content.Load(os.DirFS(c.dir), c.lang)
+	fsys := os.DirFS(c.dir)
+	g, problems := content.Load(fsys, c.lang)
 	if err := problems.Err(); err != nil || g == nil {
 		if err == nil {
 			err = fmt.Errorf("no content for language %q", c.lang)
 		}
 		return nil, err
 	}
+	content.WithTranslations(fsys, g) // for the language switch
 	content.Expand(g, c.numbers)
 	return g, nil
 }
@@ -127,6 +129,7 @@ func (c *Content) loadDir() (*content.Guide, error) {
 func (c *Content) loadBuiltin() (*content.Guide, error) {
 	g, problems := content.Load(c.builtin, c.lang)
 	if problems.Errors() == 0 && g != nil {
+		content.WithTranslations(c.builtin, g) // for the language switch
 		content.Expand(g, c.numbers)
 		return g, nil
 	}

@@ -17,6 +17,7 @@ import (
 // clicks open.
 type answerView struct {
 	styles  *Styles
+	txt     *texts
 	keys    PagerKeys
 	guide   *content.Guide
 	pager   pager
@@ -28,7 +29,7 @@ type answerView struct {
 
 func newAnswerView(sh *session) answerView {
 	keys := sh.keys.Pager
-	return answerView{styles: sh.styles, keys: keys, guide: sh.content(), pager: newPager(sh.guide.pages, sh.style, keys), touch: sh.touch}
+	return answerView{styles: sh.styles, txt: sh.txt, keys: keys, guide: sh.content(), pager: newPager(sh.guide.pages, sh.style, keys), touch: sh.touch}
 }
 
 func (a *answerView) setPage(p *content.Page) {
@@ -85,7 +86,7 @@ func (a answerView) relatedRows() [][]int {
 	case a.height < 20:
 		maxRows = 2
 	}
-	indent := 2 + ansiWidth(txtRelatedShort)
+	indent := 2 + ansiWidth(a.txt.RelatedShort)
 	var rows [][]int
 	at := a.width // start a new row at once
 	for i, p := range a.related {
@@ -127,7 +128,7 @@ func (a answerView) relatedAt(x, y int) *content.Page {
 		if row >= len(rows) {
 			return nil
 		}
-		at := 2 + ansiWidth(txtRelatedShort)
+		at := 2 + ansiWidth(a.txt.RelatedShort)
 		for _, i := range rows[row] {
 			w := ansiWidth(relatedItem(i, a.related[i]))
 			if x >= at && x < at+w {
@@ -153,11 +154,11 @@ func (a answerView) buttons() (upFrom, downFrom, end int, ok bool) {
 	if !a.touch || len(a.pager.lines) <= a.pager.height {
 		return 0, 0, 0, false
 	}
-	up, down := ansiWidth(" "+txtPageUp+" "), ansiWidth(" "+txtPageDown+" ")
+	up, down := ansiWidth(" "+a.txt.PageUp+" "), ansiWidth(" "+a.txt.PageDown+" ")
 	end = a.width
 	downFrom = end - down
 	upFrom = downFrom - 1 - up
-	if upFrom < ansiWidth(a.pager.position())+8 {
+	if upFrom < ansiWidth(a.pager.position(a.txt))+8 {
 		return 0, 0, 0, false
 	}
 	return upFrom, downFrom, end, true
@@ -197,11 +198,11 @@ func (a answerView) update(msg tea.Msg) (answerView, *content.Page, tea.Cmd) {
 func (a answerView) view() []string {
 	s := a.styles
 	lines := a.pager.view()
-	pos := a.pager.position()
+	pos := a.pager.position(a.txt)
 	rule, buttons := "", ""
 	room := a.width
 	if up, down, _, ok := a.buttons(); ok {
-		buttons = " " + s.Button.Render(" "+txtPageUp+" ") + " " + s.Button.Render(" "+txtPageDown+" ")
+		buttons = " " + s.Button.Render(" "+a.txt.PageUp+" ") + " " + s.Button.Render(" "+a.txt.PageDown+" ")
 		room = up - 1
 		_ = down
 	}
@@ -216,9 +217,9 @@ func (a answerView) view() []string {
 			for _, i := range row {
 				parts = append(parts, s.MenuNumber.Render(strconv.Itoa(i+1))+" "+termsafe.Clean(a.related[i].Title))
 			}
-			lead := "  " + s.Heading.Render(txtRelatedShort)
+			lead := "  " + s.Heading.Render(a.txt.RelatedShort)
 			if r > 0 {
-				lead = strings.Repeat(" ", 2+ansiWidth(txtRelatedShort))
+				lead = strings.Repeat(" ", 2+ansiWidth(a.txt.RelatedShort))
 			}
 			lines = append(lines, lead+strings.Join(parts, s.Dim.Render(relatedSep)))
 		}
@@ -230,7 +231,7 @@ func (a answerView) view() []string {
 			}
 		}
 	case n > 1:
-		lines = append(lines, "  "+s.Heading.Render(txtRelated+" (press a number)"))
+		lines = append(lines, "  "+s.Heading.Render(a.txt.RelatedPress))
 		for i, p := range a.related[:n-1] {
 			lines = append(lines, "    "+s.MenuNumber.Render(strconv.Itoa(i+1))+" "+s.Text.Render(termsafe.Clean(p.Title)))
 		}

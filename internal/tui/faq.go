@@ -19,6 +19,7 @@ type trailStop struct {
 // the answer on its own.
 type faqModel struct {
 	styles *Styles
+	txt    *texts
 	keys   ListKeys
 	pkeys  PagerKeys
 	back   key.Binding
@@ -41,10 +42,11 @@ type faqModel struct {
 func newFAQ(sh *session) screen {
 	m := faqModel{
 		styles: sh.styles,
+		txt:    sh.txt,
 		keys:   sh.keys.List,
 		pkeys:  sh.keys.Pager,
 		back:   sh.keys.Global.Back,
-		list:   newFAQList(sh.styles, sh.keys.List, sh.content(), sh.touch),
+		list:   newFAQList(sh.styles, sh.txt, sh.keys.List, sh.content(), sh.touch),
 		answer: newAnswerView(sh),
 	}
 	m.answer.setPage(m.list.selected())
@@ -87,7 +89,7 @@ func (m faqModel) setSize(w, h int) screen {
 }
 
 func (m faqModel) focused() bool  { return false }
-func (m faqModel) place() string  { return txtPlaceFAQ }
+func (m faqModel) place() string  { return m.txt.PlaceFAQ }
 func (m faqModel) view() []string { return m.View() }
 
 // show opens the browser: at an answer (from search or a link), at the
@@ -314,14 +316,14 @@ func (m faqModel) help(g GlobalKeys) helpKeys {
 	if !m.open {
 		open := k.Open
 		if m.split {
-			open = brief(k.Focus, "read")
+			open = brief(k.Focus, m.txt.Key.Read)
 		}
-		short := []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), open, hint("←/→", "section", k.PrevSection, k.NextSection), k.Search}
-		return helpKeys{short: append(short, globalHints(g)...), full: [][]key.Binding{listFull, globalFull}}
+		short := []key.Binding{hint("↑/↓", m.txt.Key.Choose, k.Up, k.Down), open, hint("←/→", m.txt.Key.Section, k.PrevSection, k.NextSection), k.Search}
+		return helpKeys{short: append(short, globalHints(g, m.txt.Key)...), full: [][]key.Binding{listFull, globalFull}}
 	}
-	short := []key.Binding{hint("↑/↓", "scroll", pk.Up, pk.Down), hint("n/p", "next", k.NextQuestion, k.PrevQuestion)}
+	short := []key.Binding{hint("↑/↓", m.txt.Key.Scroll, pk.Up, pk.Down), hint("n/p", m.txt.Key.Next, k.NextQuestion, k.PrevQuestion)}
 	if len(m.answer.related) > 0 {
-		short = append(short, brief(pk.Related, "related"))
+		short = append(short, brief(pk.Related, m.txt.Key.Related))
 	}
-	return helpKeys{short: append(short, globalHints(g)...), full: [][]key.Binding{pagerFull, globalFull}}
+	return helpKeys{short: append(short, globalHints(g, m.txt.Key)...), full: [][]key.Binding{pagerFull, globalFull}}
 }

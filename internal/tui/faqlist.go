@@ -25,6 +25,7 @@ type listLine struct {
 // guess the end of a question.
 type faqList struct {
 	styles    *Styles
+	txt       *texts
 	keys      ListKeys
 	guide     *content.Guide
 	questions []*content.Page
@@ -37,8 +38,8 @@ type faqList struct {
 	lines         []listLine // rebuilt at each width
 }
 
-func newFAQList(styles *Styles, keys ListKeys, g *content.Guide, touch bool) faqList {
-	return faqList{styles: styles, keys: keys, guide: g, questions: g.FAQ, focused: true, touch: touch}
+func newFAQList(styles *Styles, txt *texts, keys ListKeys, g *content.Guide, touch bool) faqList {
+	return faqList{styles: styles, txt: txt, keys: keys, guide: g, questions: g.FAQ, focused: true, touch: touch}
 }
 
 func (l *faqList) setSize(w, h int) {
@@ -292,7 +293,7 @@ func (l faqList) view() []string {
 	s := l.styles
 	out := make([]string, 0, l.height)
 	if l.earlier() {
-		out = append(out, "  "+s.Button.Render(" "+txtListEarlier+" "))
+		out = append(out, "  "+s.Button.Render(" "+l.txt.ListEarlier+" "))
 	}
 	rows := l.rows()
 	for i := l.offset; i < len(l.lines) && len(out) < rows+boolInt(l.earlier()); i++ {
@@ -319,7 +320,7 @@ func (l faqList) view() []string {
 		}
 		down := ""
 		if l.offset+rows < len(l.lines) {
-			down = "  " + s.Button.Render(" "+txtListMore+" ")
+			down = "  " + s.Button.Render(" "+l.txt.ListMore+" ")
 		}
 		out = append(out, down)
 	}

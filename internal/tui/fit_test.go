@@ -52,7 +52,7 @@ func TestEveryScreenFits(t *testing.T) {
 			for _, sz := range fitSizes() {
 				m = drive(m, size(sz[0], sz[1]))
 				checkFits(t, m.View(), sz[0], sz[1], sc.name)
-				if strings.Contains(m.View(), txtTooSmall) {
+				if strings.Contains(m.View(), enTxt.TooSmall[0]) {
 					t.Fatalf("%s at %dx%d asks for a bigger window", sc.name, sz[0], sz[1])
 				}
 			}
@@ -68,8 +68,8 @@ func TestTooSmall(t *testing.T) {
 		checkFits(t, v, sz[0], sz[1], "too small")
 		if sz[0] > 0 && sz[1] > 0 {
 			line := strings.TrimSpace(v)
-			ok := line != "" && strings.HasPrefix(txtTooSmall, strings.TrimSuffix(line, "…"))
-			for _, short := range []string{txtTooSmall2, txtTooSmall3, txtTooSmall4} {
+			ok := line != "" && strings.HasPrefix(enTxt.TooSmall[0], strings.TrimSuffix(line, "…"))
+			for _, short := range []string{enTxt.TooSmall[1], enTxt.TooSmall[2], enTxt.TooSmall[3]} {
 				ok = ok || line != "" && strings.HasPrefix(short, strings.TrimSuffix(line, "…"))
 			}
 			if !ok || strings.Count(v, "\n") != (sz[1]-1)/2 {
@@ -78,11 +78,11 @@ func TestTooSmall(t *testing.T) {
 		}
 	}
 	m = drive(m, size(51, 21))
-	if got := m.View(); got != "" && strings.Contains(got, txtTooSmall) {
+	if got := m.View(); got != "" && strings.Contains(got, enTxt.TooSmall[0]) {
 		t.Errorf("51x21 is big enough")
 	}
 	m = drive(m, size(52, 25))
-	if !strings.Contains(plain(m.View()), txtMenuFAQ) {
+	if !strings.Contains(plain(m.View()), enTxt.MenuFAQ) {
 		t.Errorf("after growing again Home should be back:\n%s", m.View())
 	}
 }

@@ -19,7 +19,7 @@ type guideModel struct {
 }
 
 func newGuideModel(sh *session) guideModel {
-	m := guideModel{sh: sh, stack: stack{screenHome}, help: newHelp(sh.styles)}
+	m := guideModel{sh: sh, stack: stack{screenHome}, help: newHelp(sh.styles, sh.txt)}
 	for id, row := range screenTable() {
 		m.screens[id] = row.build(sh)
 	}
@@ -34,6 +34,16 @@ func newGuideModel(sh *session) guideModel {
 // (less the treatment date), at the same size.
 func (m guideModel) fresh() guideModel {
 	n := newGuideModel(m.sh.forgetPatient())
+	n.layoutSeq = m.layoutSeq
+	n.resize(m.width, m.height)
+	return n
+}
+
+// inLanguage is the guide shown in another of its languages, at Home: every
+// screen is made again in that language's words; the size stays, and so
+// does a treatment date given at start.
+func (m guideModel) inLanguage(g *Guide) guideModel {
+	n := newGuideModel(m.sh.inLanguage(g))
 	n.layoutSeq = m.layoutSeq
 	n.resize(m.width, m.height)
 	return n

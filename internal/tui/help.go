@@ -11,15 +11,16 @@ import (
 // the current screen.
 type helpModel struct {
 	styles *Styles
+	txt    *texts
 	bubble help.Model
 }
 
-func newHelp(styles *Styles) helpModel {
+func newHelp(styles *Styles, txt *texts) helpModel {
 	b := help.New()
 	b.Styles = styles.Help // help.New's colours ask the terminal; ours do not
 	b.ShortSeparator = " • "
 	b.FullSeparator = "    "
-	return helpModel{styles: styles, bubble: b}
+	return helpModel{styles: styles, txt: txt, bubble: b}
 }
 
 // bar is the one-line hint at the bottom of every screen. It keeps the
@@ -54,7 +55,7 @@ func (h helpModel) full(keys helpKeys, w, hgt int) []string {
 	s := h.styles
 	left, cw := column(w-4, 80)
 	left += 2
-	lines := []string{"", s.Heading.Render(txtHelpTitle), ""}
+	lines := []string{"", s.Heading.Render(h.txt.HelpTitle), ""}
 	h.bubble.Width = 0
 	side := h.bubble.FullHelpView(keys.FullHelp())
 	if blockWidth(side) <= cw {
@@ -69,10 +70,10 @@ func (h helpModel) full(keys helpKeys, w, hgt int) []string {
 			lines = append(lines, "")
 		}
 	}
-	lines = append(lines, "", s.Dim.Render(txtHelpClose))
+	lines = append(lines, "", s.Dim.Render(h.txt.HelpClose))
 	if len(lines) > hgt {
 		// Keep the way out visible even when the list is cut.
-		lines = append(lines[:max(0, hgt-1)], s.Dim.Render(txtHelpClose))
+		lines = append(lines[:max(0, hgt-1)], s.Dim.Render(h.txt.HelpClose))
 	}
 	return indent(fitLines(lines, cw, hgt), left)
 }

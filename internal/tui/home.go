@@ -22,6 +22,7 @@ type menuItem struct {
 // the person at the screen.
 type homeModel struct {
 	styles        *Styles
+	txt           *texts
 	keys          HomeKeys
 	touch         bool // kiosk: say "touch", as the screen may have no keyboard
 	welcome       string
@@ -31,25 +32,39 @@ type homeModel struct {
 	fact          *content.Page
 	notice        string
 	out           tea.Msg // a request to the root; see update
+	// langs are the names of the guide's languages ("English", "Español"),
+	// lang the one on screen; the switch shows only with two or more.
+	langs []string
+	lang  int
 }
 
 func newHome(sh *session) screen {
 	items := []menuItem{
-		{txtMenuFAQ, txtMenuFAQDesc, screenFAQ},
-		{txtMenuTime, txtMenuTimeDesc, screenTimeline},
-		{txtMenuCall, txtMenuCallDesc, screenCallUs},
+		{sh.txt.MenuFAQ, sh.txt.MenuFAQDesc, screenFAQ},
+		{sh.txt.MenuTime, sh.txt.MenuTimeDesc, screenTimeline},
+		{sh.txt.MenuCall, sh.txt.MenuCallDesc, screenCallUs},
 	}
 	if sy := sh.content().Symptoms; sy != nil {
 		items = append(items, menuItem{termsafe.Clean(sy.Text["title"]), termsafe.Clean(sy.Text["menu"]), screenNormal})
 	}
-	items = append(items, menuItem{txtMenuAbout, txtMenuAboutDes, screenPage})
-	return homeModel{
+	items = append(items, menuItem{sh.txt.MenuAbout, sh.txt.MenuAboutDesc, screenPage})
+	m := homeModel{
 		styles:  sh.styles,
+		txt:     sh.txt,
 		keys:    sh.keys.Home,
 		touch:   sh.touch,
 		welcome: termsafe.Clean(sh.content().Welcome),
 		items:   items,
 	}
+	if len(sh.guide.langs) > 1 {
+		for i, l := range sh.guide.langs {
+			m.langs = append(m.langs, termsafe.Clean(l.content.UI.Text("language_name")))
+			if l == sh.guide {
+				m.lang = i
+			}
+		}
+	}
+	return m
 }
 
 func (m homeModel) setSize(w, h int) screen {
@@ -99,12 +114,26 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		case m.fact != nil && key.Matches(msg, m.keys.Fact):
 			m.out = openPageMsg{m.fact}
 			return m, nil
+		case len(m.langs) > 1 && key.Matches(msg, m.keys.Language):
+			m.out = languageMsg{to: (m.lang + 1) % len(m.langs)}
+			return m, nil
 		}
 	case tea.MouseMsg:
 		if msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft {
 			break
 		}
 		lay := m.layout()
+		if len(m.langs) > 1 && msg.Y == lay.langRow {
+			for i := len(lay.langX) - 1; i >= 0; i-- {
+				if msg.X >= lay.langX[i] {
+					if i != m.lang {
+						m.out = languageMsg{to: i}
+					}
+					return m, nil
+				}
+			}
+			return m, nil
+		}
 		if m.fact != nil && msg.Y >= lay.factFrom && msg.Y < lay.factTo {
 			m.out = openPageMsg{m.fact}
 			return m, nil
@@ -130,6 +159,8 @@ type homeLayout struct {
 	lines            []string
 	rows             []int
 	factFrom, factTo int // the fact box's lines; empty when none is shown
+	langRow          int // the language switch's line, -1 when none
+	langX            []int
 }
 
 // layout draws the body. The menu always shows; the fact box and the hint
@@ -147,6 +178,29 @@ func (m homeModel) layout() homeLayout {
 		lines = append(lines, s.Text.Render(l))
 	}
 	lines = append(lines, "")
+	langRow, langX := -1, []int(nil)
+	if len(m.langs) > 1 {
+		// The switch names each language in its own words, so a reader
+		// finds theirs whatever is on screen; one touch or L changes it.
+		var b strings.Builder
+		x := 0
+		for i, name := range m.langs {
+			if i > 0 {
+				b.WriteString(s.Dim.Render(" · "))
+				x += 3
+			}
+			langX = append(langX, left+x)
+			if i == m.lang {
+				b.WriteString(s.Selected.Render(" " + name + " "))
+			} else {
+				b.WriteString(s.Accent.Render(" " + name + " "))
+			}
+			x += ansiWidth(name) + 2
+		}
+		b.WriteString(s.Dim.Render("  (L)"))
+		langRow = len(lines)
+		lines = append(lines, truncate(b.String(), w), "")
+	}
 	desc := m.showDescriptions()
 	for i, it := range m.items {
 		marker := "  "
@@ -170,9 +224,9 @@ func (m homeModel) layout() homeLayout {
 		lines = append(lines, box...)
 		factTo = len(lines)
 	}
-	text := txtHomeHint
+	text := m.txt.HomeHint
 	if m.touch {
-		text = txtHomeHintTouch
+		text = m.txt.HomeHintTouch
 	}
 	if hint := wrap(text, w); len(lines)+1+len(hint) <= m.height {
 		lines = append(lines, "")
@@ -197,7 +251,10 @@ func (m homeModel) layout() homeLayout {
 	if factTo > 0 {
 		factFrom, factTo = factFrom+top, factTo+top
 	}
-	return homeLayout{lines: indent(lines, left), rows: rows, factFrom: factFrom, factTo: factTo}
+	if langRow >= 0 {
+		langRow += top
+	}
+	return homeLayout{lines: indent(lines, left), rows: rows, factFrom: factFrom, factTo: factTo, langRow: langRow, langX: langX}
 }
 
 // factBox draws the "Did you know?" fact in a box w cells wide, or nil.
@@ -207,11 +264,11 @@ func (m homeModel) factBox(w int) []string {
 	}
 	s := m.styles
 	inner := w - 4 // the border and a space on each side
-	body := []string{s.Heading.Render(txtFactTitle)}
+	body := []string{s.Heading.Render(m.txt.FactTitle)}
 	for _, l := range wrap(termsafe.Clean(m.fact.Fact), inner) {
 		body = append(body, s.Text.Render(l))
 	}
-	for _, l := range wrap(txtFactMore, inner) {
+	for _, l := range wrap(m.txt.FactMore, inner) {
 		body = append(body, s.Dim.Render(l))
 	}
 	return strings.Split(s.FactBox.Width(w-2).Render(strings.Join(body, "\n")), "\n")
@@ -223,14 +280,17 @@ func (m homeModel) View() []string {
 
 func (m homeModel) help(g GlobalKeys) helpKeys {
 	k := m.keys
-	short := []key.Binding{hint("↑/↓", "move", k.Up, k.Down), k.Choose, k.Search}
+	short := []key.Binding{hint("↑/↓", m.txt.Key.Move, k.Up, k.Down), k.Choose, k.Search}
 	first := []key.Binding{k.Up, k.Down, k.Choose, k.Number}
 	if m.fact != nil {
-		short = append(short, brief(k.Fact, "the fact"))
+		short = append(short, brief(k.Fact, m.txt.Key.TheFact))
 		first = append(first, k.Fact)
 	}
+	if len(m.langs) > 1 {
+		first = append(first, k.Language)
+	}
 	return helpKeys{
-		short: append(short, brief(g.CallUs, "call us"), brief(g.Help, "help"), g.Quit),
+		short: append(short, brief(g.CallUs, m.txt.Key.CallUs), brief(g.Help, m.txt.Key.Help), g.Quit),
 		full: [][]key.Binding{
 			first,
 			{k.Search, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},

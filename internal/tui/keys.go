@@ -35,6 +35,7 @@ type HomeKeys struct {
 	Number   key.Binding
 	Search   key.Binding
 	Fact     key.Binding // kiosk: open the answer of the fact on the attract screen
+	Language key.Binding // the next language of the guide, when it has more than one
 }
 
 // ListKeys drive the list of questions.
@@ -89,77 +90,84 @@ func bind(keys []string, helpKey, desc string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
 }
 
-// NewKeyMap builds the key map. In kiosk mode the keys that would leave the
-// app (quit, ctrl+c, suspend) are disabled.
-func NewKeyMap(kiosk bool) KeyMap {
+// NewKeyMap builds the key map, without the words that say what each key
+// does (those belong to a language: see newKeyMap). In kiosk mode the keys
+// that would leave the app (quit, ctrl+c, suspend) are disabled.
+func NewKeyMap(kiosk bool) KeyMap { return newKeyMap(kiosk, keyWords{}) }
+
+// newKeyMap builds the key map with help in the words of one language.
+func newKeyMap(kiosk bool, w keyWords) KeyMap {
 	up := func(desc string) key.Binding { return bind([]string{"up", "k"}, "↑/k", desc) }
 	down := func(desc string) key.Binding { return bind([]string{"down", "j"}, "↓/j", desc) }
-	search := bind([]string{"/"}, "/", "search")
-	next := bind([]string{"n"}, "n", "next question")
-	prev := bind([]string{"p"}, "p", "previous question")
+	search := bind([]string{"/"}, "/", w.Search)
+	next := bind([]string{"n"}, "n", w.NextQuestion)
+	prev := bind([]string{"p"}, "p", w.PreviousQuestion)
 
 	km := KeyMap{
 		Global: GlobalKeys{
-			Help:      bind([]string{"?"}, "?", "all keys"),
-			CallUs:    bind([]string{"!"}, "!", "when to call us"),
-			Back:      bind([]string{"esc", "backspace"}, "esc", "back"),
-			Quit:      bind([]string{"q"}, "q", "quit"),
-			ForceQuit: bind([]string{"ctrl+c"}, "ctrl+c", "quit"),
-			Suspend:   bind([]string{"ctrl+z"}, "ctrl+z", "pause"),
+			Help:      bind([]string{"?"}, "?", w.AllKeys),
+			CallUs:    bind([]string{"!"}, "!", w.WhenToCall),
+			Back:      bind([]string{"esc", "backspace"}, "esc", w.Back),
+			Quit:      bind([]string{"q"}, "q", w.Quit),
+			ForceQuit: bind([]string{"ctrl+c"}, "ctrl+c", w.Quit),
+			Suspend:   bind([]string{"ctrl+z"}, "ctrl+z", w.Pause),
 			StaffExit: key.NewBinding(key.WithDisabled()),
 		},
 		Home: HomeKeys{
-			Up:     up("up"),
-			Down:   down("down"),
-			Choose: bind([]string{"enter", "right", "l"}, "enter", "open"),
-			Number: bind([]string{"1", "2", "3", "4", "5"}, "1-5", "choose"),
+			Up:     up(w.Up),
+			Down:   down(w.Down),
+			Choose: bind([]string{"enter", "right", "l"}, "enter", w.Open),
+			Number: bind([]string{"1", "2", "3", "4", "5"}, "1-5", w.Choose),
 			Search: search,
-			Fact:   bind([]string{"f"}, "f", "read about this fact"),
+			Fact:   bind([]string{"f"}, "f", w.Fact),
+			// L for language in English and Spanish (lengua, idioma),
+			// and free on Home; it stays hidden with one language.
+			Language: bind([]string{"L"}, "L", w.Language),
 		},
 		List: ListKeys{
-			Up:           up("up"),
-			Down:         down("down"),
-			PrevSection:  bind([]string{"left", "h", "shift+tab"}, "←/h", "previous section"),
-			NextSection:  bind([]string{"right", "l"}, "→/l", "next section"),
-			Top:          bind([]string{"home", "g"}, "home", "first question"),
-			Bottom:       bind([]string{"end", "G"}, "end", "last question"),
-			Open:         bind([]string{"enter"}, "enter", "read"),
-			Focus:        bind([]string{"tab"}, "tab", "go to answer"),
+			Up:           up(w.Up),
+			Down:         down(w.Down),
+			PrevSection:  bind([]string{"left", "h", "shift+tab"}, "←/h", w.PreviousSection),
+			NextSection:  bind([]string{"right", "l"}, "→/l", w.NextSection),
+			Top:          bind([]string{"home", "g"}, "home", w.FirstQuestion),
+			Bottom:       bind([]string{"end", "G"}, "end", w.LastQuestion),
+			Open:         bind([]string{"enter"}, "enter", w.Read),
+			Focus:        bind([]string{"tab"}, "tab", w.GoToAnswer),
 			Search:       search,
 			NextQuestion: next,
 			PrevQuestion: prev,
 		},
 		Pager: PagerKeys{
-			Up:           up("scroll up"),
-			Down:         down("scroll down"),
-			PageUp:       bind([]string{"pgup", "b"}, "pgup", "page up"),
-			PageDown:     bind([]string{"pgdown", " ", "f"}, "pgdn", "page down"),
-			Top:          bind([]string{"home", "g"}, "home", "top"),
-			Bottom:       bind([]string{"end", "G"}, "end", "bottom"),
+			Up:           up(w.ScrollUp),
+			Down:         down(w.ScrollDown),
+			PageUp:       bind([]string{"pgup", "b"}, "pgup", w.PageUp),
+			PageDown:     bind([]string{"pgdown", " ", "f"}, "pgdn", w.PageDown),
+			Top:          bind([]string{"home", "g"}, "home", w.Top),
+			Bottom:       bind([]string{"end", "G"}, "end", w.Bottom),
 			NextQuestion: next,
 			PrevQuestion: prev,
-			Related:      bind([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1-9", "related question"),
-			Focus:        bind([]string{"tab"}, "tab", "go to list"),
+			Related:      bind([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1-9", w.RelatedQuestion),
+			Focus:        bind([]string{"tab"}, "tab", w.GoToList),
 			Search:       search,
 		},
 		Search: SearchKeys{
-			Up:     bind([]string{"up", "ctrl+p"}, "↑", "up"),
-			Down:   bind([]string{"down", "ctrl+n"}, "↓", "down"),
-			Open:   bind([]string{"enter"}, "enter", "open"),
-			Cancel: bind([]string{"esc"}, "esc", "cancel"),
+			Up:     bind([]string{"up", "ctrl+p"}, "↑", w.Up),
+			Down:   bind([]string{"down", "ctrl+n"}, "↓", w.Down),
+			Open:   bind([]string{"enter"}, "enter", w.Open),
+			Cancel: bind([]string{"esc"}, "esc", w.Cancel),
 		},
 		Timeline: TimelineKeys{
-			Prev:    bind([]string{"left", "h"}, "←", "earlier"),
-			Next:    bind([]string{"right", "l"}, "→", "later"),
-			First:   bind([]string{"["}, "[", "first step"),
-			Last:    bind([]string{"]"}, "]", "last step"),
-			Today:   bind([]string{"."}, ".", "today"),
-			SetDate: bind([]string{"t"}, "t", "treatment date"),
-			Open:    bind([]string{"enter"}, "enter", "read full screen"),
+			Prev:    bind([]string{"left", "h"}, "←", w.Earlier),
+			Next:    bind([]string{"right", "l"}, "→", w.Later),
+			First:   bind([]string{"["}, "[", w.FirstStep),
+			Last:    bind([]string{"]"}, "]", w.LastStep),
+			Today:   bind([]string{"."}, ".", w.Today),
+			SetDate: bind([]string{"t"}, "t", w.TreatmentDate),
+			Open:    bind([]string{"enter"}, "enter", w.ReadFullScreen),
 		},
 		Input: InputKeys{
-			Apply:  bind([]string{"enter"}, "enter", "apply"),
-			Cancel: bind([]string{"esc"}, "esc", "cancel"),
+			Apply:  bind([]string{"enter"}, "enter", w.Apply),
+			Cancel: bind([]string{"esc"}, "esc", w.Cancel),
 		},
 	}
 	if kiosk {
@@ -200,6 +208,6 @@ func hint(keys, desc string, of ...key.Binding) key.Binding {
 }
 
 // globalHints are the hints every screen ends with.
-func globalHints(g GlobalKeys) []key.Binding {
-	return []key.Binding{brief(g.CallUs, "call us"), brief(g.Help, "help"), brief(g.Back, "back"), g.Quit}
+func globalHints(g GlobalKeys, w keyWords) []key.Binding {
+	return []key.Binding{brief(g.CallUs, w.CallUs), brief(g.Help, w.Help), brief(g.Back, w.Back), g.Quit}
 }

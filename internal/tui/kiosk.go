@@ -118,7 +118,7 @@ func (m Model) delegate(msg tea.Msg, input bool) (Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.move(nav{kind: navHome}, target{})
-		m.kiosk.notice = txtStaffWrong
+		m.kiosk.notice = m.sh.txt.StaffWrong
 		m.pinLock = m.pinLock.missed(m.sh.clock.Now())
 		cmd = tea.Batch(cmd, m.prepare())
 	}
@@ -132,7 +132,7 @@ func (m Model) delegate(msg tea.Msg, input bool) (Model, tea.Cmd) {
 // openStaff opens the staff PIN box, unless wrong PINs have locked it.
 func (m *Model) openStaff() {
 	if m.pinLock.locked(m.sh.clock.Now()) {
-		m.kiosk.notice = txtStaffLocked
+		m.kiosk.notice = m.sh.txt.StaffLocked
 		return
 	}
 	m.showHelp = false
@@ -220,11 +220,11 @@ func (m Model) countdownOver(body []string) []string {
 	left, w := column(m.width-2, 56)
 	inner := max(1, w-4) // the border and a space on each side
 	var text []string
-	for _, l := range wrap(txtStillReading, inner) {
+	for _, l := range wrap(m.sh.txt.StillReading, inner) {
 		text = append(text, s.Heading.Render(l))
 	}
 	secs := int((m.kiosk.countdown + time.Second - 1) / time.Second)
-	text = append(text, s.Warning.Render(truncate(fmt.Sprintf(txtStartingOver, secs), inner)))
+	text = append(text, s.Warning.Render(truncate(fmt.Sprintf(m.sh.txt.StartingOver, secs), inner)))
 	box := strings.Split(s.Countdown.Width(w-2).Render(strings.Join(text, "\n")), "\n")
 	out := append([]string(nil), body...)
 	top := max(0, (len(out)-len(box))/2)

@@ -89,7 +89,7 @@ func TestCountdownOnlyInWarningWindow(t *testing.T) {
 	} {
 		m = idleAt(m, clock, c.at)
 		view := plain(m.View())
-		has := strings.Contains(view, txtStillReading)
+		has := strings.Contains(view, enTxt.StillReading)
 		if c.want == "" && has {
 			t.Errorf("at %v the countdown shows already:\n%s", c.at, view)
 		}
@@ -108,7 +108,7 @@ func TestCountdownOnlyInWarningWindow(t *testing.T) {
 	if m.top() != screenHome || !m.kiosk.attract || m.kiosk.countdown != 0 {
 		t.Fatalf("when the countdown ends the app starts over at the attract screen")
 	}
-	if view := plain(m.View()); !strings.Contains(view, txtFactTitle) || strings.Contains(view, txtStillReading) {
+	if view := plain(m.View()); !strings.Contains(view, enTxt.FactTitle) || strings.Contains(view, enTxt.StillReading) {
 		t.Errorf("after the reset: attract screen without countdown, got:\n%s", view)
 	}
 	if tk.last() != 3*time.Minute {
@@ -126,7 +126,7 @@ func TestInputDuringCountdownRestartsIdlePeriod(t *testing.T) {
 	cursor := m.faq().list.cursor
 	clock.set(3*time.Minute + 5*time.Second)
 	m = drive(m, press("down"))
-	if m.kiosk.countdown != 0 || strings.Contains(plain(m.View()), txtStillReading) {
+	if m.kiosk.countdown != 0 || strings.Contains(plain(m.View()), enTxt.StillReading) {
 		t.Fatal("a key must take the countdown away")
 	}
 	if m.faq().list.cursor != cursor {
@@ -176,7 +176,7 @@ func TestAttractScreenRotatesFacts(t *testing.T) {
 	seen := map[string]bool{}
 	for i := 0; i < 3; i++ {
 		view := plain(m.View())
-		if !strings.Contains(view, txtFactTitle) {
+		if !strings.Contains(view, enTxt.FactTitle) {
 			t.Fatalf("no fact on the attract screen:\n%s", view)
 		}
 		seen[m.currentFact().ID] = true
@@ -204,7 +204,7 @@ func TestAttractScreenRotatesFacts(t *testing.T) {
 		t.Error("fact ticks must stop once the app is in use")
 	}
 	m = drive(m, press("esc"), press("esc"))
-	if m.top() != screenHome || strings.Contains(plain(m.View()), txtFactTitle) {
+	if m.top() != screenHome || strings.Contains(plain(m.View()), enTxt.FactTitle) {
 		t.Errorf("Home after use shows no fact:\n%s", plain(m.View()))
 	}
 	// "f" opens the fact from the keyboard.

@@ -28,7 +28,7 @@ func TestResetForgetsEverything(t *testing.T) {
 	m = drive(m, tea.KeyMsg{Type: tea.KeyCtrlX}, press("1"), press("2")) // the staff box half typed
 	m.showHelp = true
 	m.kiosk.countdown = 12 * time.Second
-	m.kiosk.notice = txtStaffWrong
+	m.kiosk.notice = enTxt.StaffWrong
 
 	// Everything is set.
 	switch {
@@ -130,11 +130,11 @@ func TestStaffExit(t *testing.T) {
 	if cmd != nil || m.StaffExit() {
 		t.Fatal("a wrong PIN must not quit")
 	}
-	if m.top() != screenHome || !strings.Contains(plain(m.View()), txtStaffWrong) || m.staff().box.value() != "" {
+	if m.top() != screenHome || !strings.Contains(plain(m.View()), enTxt.StaffWrong) || m.staff().box.value() != "" {
 		t.Fatalf("a wrong PIN says so, clears and goes Home:\n%s", plain(m.View()))
 	}
 	m = drive(m, press("down"))
-	if strings.Contains(plain(m.View()), txtStaffWrong) {
+	if strings.Contains(plain(m.View()), enTxt.StaffWrong) {
 		t.Error("the notice goes with the next key")
 	}
 	m = drive(m, staffKey, press("esc"))
@@ -191,13 +191,13 @@ func TestTouchTargets(t *testing.T) {
 		return tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
 	}
 	m, _, _ := kioskModel(t, testOptions())
-	if strings.Contains(plain(m.View()), txtBack) {
+	if strings.Contains(plain(m.View()), enTxt.Back) {
 		t.Error("Home has no Back button")
 	}
 	for _, script := range []string{"1", "1 enter", "2", "3", "4", "/", "?", "2 t"} {
 		at := drive(m, keys(script)...)
 		top := at.top()
-		if !strings.HasPrefix(plain(at.View()), " "+txtBack) {
+		if !strings.HasPrefix(plain(at.View()), " "+enTxt.Back) {
 			t.Errorf("%q: no Back button in the header:\n%s", script, plain(at.View()))
 		}
 		after := drive(at, click(2, 0))
@@ -340,7 +340,7 @@ func TestStaffPINLockout(t *testing.T) {
 		t.Fatal("the first wrong PINs must not lock the staff key")
 	}
 	m = drive(m, keys("1111 enter")...) // the third miss: locked for 30 s
-	if m = drive(m, staffKey); m.top() == screenStaff || !strings.Contains(plain(m.View()), txtStaffLocked) {
+	if m = drive(m, staffKey); m.top() == screenStaff || !strings.Contains(plain(m.View()), enTxt.StaffLocked) {
 		t.Fatalf("after %d wrong PINs the staff key must wait:\n%s", pinFreeMisses, plain(m.View()))
 	}
 	m = m.Reset()

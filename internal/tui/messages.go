@@ -98,3 +98,7 @@ func prerender(pc *pageCache, style render.Style, width int, pages ...*content.P
 		return renderedMsg{width: width, pages: len(todo)}
 	}
 }
+
+// languageMsg asks the root to show the guide in another of its languages
+// (an index into the guide's langs).
+type languageMsg struct{ to int }

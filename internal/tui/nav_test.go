@@ -53,7 +53,7 @@ func TestRelatedPackedAt80x24(t *testing.T) {
 	if len(rows) > 1 {
 		first := a.height - a.relatedLines()
 		want := a.related[rows[1][0]]
-		if got := a.relatedAt(2+len(txtRelatedShort)+1, first+1); got != want {
+		if got := a.relatedAt(2+len(enTxt.RelatedShort)+1, first+1); got != want {
 			t.Errorf("a click on the second line opens %v, want %s", got, want.ID)
 		}
 	}
@@ -70,7 +70,7 @@ func TestListsSayMoreBelow(t *testing.T) {
 			m = drive(newTestModel(t, opts), size(80, 24), press("1"), press("1"))
 		}
 		body := strings.Split(plain(m.View()), "\n")[bodyTop:]
-		if !strings.Contains(strings.Join(body, "\n"), txtListMore) {
+		if !strings.Contains(strings.Join(body, "\n"), enTxt.ListMore) {
 			t.Errorf("%s: the question list at 80x24 does not say there are more:\n%s", name, plain(m.View()))
 		}
 		if strings.TrimSpace(body[0]) == "" {

@@ -22,6 +22,7 @@ import (
 // stored or logged; a kiosk reset builds it afresh.
 type normalModel struct {
 	styles  *Styles
+	txt     *texts
 	keys    NormalKeys
 	sy      *content.Symptoms
 	signs   *content.Signs
@@ -70,19 +71,19 @@ func openNormal(sh *session) key.Binding {
 	if sh.content().Symptoms == nil {
 		return key.NewBinding(key.WithDisabled())
 	}
-	return bind([]string{"n"}, "n", "normal?")
+	return bind([]string{"n"}, "n", sh.txt.Key.Normal)
 }
 
-func newNormalKeys() NormalKeys {
+func newNormalKeys(w keyWords) NormalKeys {
 	return NormalKeys{
-		Up:       bind([]string{"up", "k"}, "↑", "up"),
-		Down:     bind([]string{"down", "j"}, "↓", "down"),
-		Top:      bind([]string{"home", "g"}, "home", "first"),
-		Bottom:   bind([]string{"end", "G"}, "end", "last: Continue"),
-		Choose:   bind([]string{"enter", " "}, "enter", "choose"),
-		Back:     bind([]string{"esc", "backspace"}, "esc", "back"),
-		Timeline: bind([]string{"t"}, "t", "your day on the timeline"),
-		Again:    bind([]string{"r"}, "r", "start again"),
+		Up:       bind([]string{"up", "k"}, "↑", w.Up),
+		Down:     bind([]string{"down", "j"}, "↓", w.Down),
+		Top:      bind([]string{"home", "g"}, "home", w.First),
+		Bottom:   bind([]string{"end", "G"}, "end", w.LastContinue),
+		Choose:   bind([]string{"enter", " "}, "enter", w.Choose),
+		Back:     bind([]string{"esc", "backspace"}, "esc", w.Back),
+		Timeline: bind([]string{"t"}, "t", w.YourDay),
+		Again:    bind([]string{"r"}, "r", w.StartAgain),
 	}
 }
 
@@ -90,7 +91,8 @@ func newNormal(sh *session) screen {
 	g := sh.content()
 	m := normalModel{
 		styles:  sh.styles,
-		keys:    newNormalKeys(),
+		txt:     sh.txt,
+		keys:    newNormalKeys(sh.txt.Key),
 		sy:      g.Symptoms,
 		signs:   g.Signs,
 		guide:   g,
@@ -584,9 +586,9 @@ func (m normalModel) View() []string {
 
 func (m normalModel) help(g GlobalKeys) helpKeys {
 	k := m.keys
-	short := []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), k.Choose, k.Back, brief(g.CallUs, "call us")}
+	short := []key.Binding{hint("↑/↓", m.txt.Key.Choose, k.Up, k.Down), k.Choose, k.Back, brief(g.CallUs, m.txt.Key.CallUs)}
 	if m.step == stepAnswer {
-		short = []key.Binding{k.Timeline, k.Again, k.Back, brief(g.CallUs, "call us")}
+		short = []key.Binding{k.Timeline, k.Again, k.Back, brief(g.CallUs, m.txt.Key.CallUs)}
 	}
 	return helpKeys{
 		short: short,

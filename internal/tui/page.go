@@ -15,6 +15,7 @@ import (
 // page that search finds.
 type pageModel struct {
 	styles *Styles
+	txt    *texts
 	back   key.Binding
 	normal key.Binding // When to call us: opens "Is this normal?"
 	answer answerView
@@ -30,7 +31,7 @@ type pageModel struct {
 }
 
 func newPageModel(sh *session, p *content.Page) pageModel {
-	m := pageModel{styles: sh.styles, back: sh.keys.Global.Back, normal: key.NewBinding(key.WithDisabled()), answer: newAnswerView(sh), qr: sh.qr, own: p}
+	m := pageModel{styles: sh.styles, txt: sh.txt, back: sh.keys.Global.Back, normal: key.NewBinding(key.WithDisabled()), answer: newAnswerView(sh), qr: sh.qr, own: p}
 	m.answer.setPage(p)
 	return m
 }
@@ -70,11 +71,11 @@ func (m pageModel) place() string {
 	p := m.answer.page()
 	switch {
 	case m.callUs:
-		return txtPlaceCallUs
+		return m.txt.PlaceCallUs
 	case p != nil && p.ID != content.PageAbout:
 		return termsafe.Clean(p.Title)
 	}
-	return txtPlaceAbout
+	return m.txt.PlaceAbout
 }
 
 // show opens a page. "When to call us" opens at its top, where the
@@ -216,15 +217,15 @@ func (m pageModel) pickUp() screen {
 
 func (m pageModel) help(g GlobalKeys) helpKeys {
 	k := m.answer.keys
-	short := []key.Binding{hint("↑/↓", "scroll", k.Up, k.Down), k.PageDown}
+	short := []key.Binding{hint("↑/↓", m.txt.Key.Scroll, k.Up, k.Down), k.PageDown}
 	if len(m.answer.related) > 0 {
-		short = append(short, brief(k.Related, "related"))
+		short = append(short, brief(k.Related, m.txt.Key.Related))
 	}
 	if m.callUs {
 		short = append(short, m.normal)
 	}
 	return helpKeys{
-		short: append(short, globalHints(g)...),
+		short: append(short, globalHints(g, m.txt.Key)...),
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Related, m.normal},
 			{g.Back, g.CallUs, g.Help, g.Quit, g.ForceQuit, g.Suspend},

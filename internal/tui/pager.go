@@ -178,16 +178,16 @@ func (p pager) view() []string {
 
 // position is the reader's place in the page, as shown under it, with a
 // nudge that there is more to read.
-func (p pager) position() string {
+func (p pager) position(t *texts) string {
 	if len(p.lines) <= p.height {
-		return "all shown"
+		return t.PagerAll
 	}
 	pct := fmt.Sprintf("%d%%", int(p.vp.ScrollPercent()*100+0.5))
 	switch {
 	case p.vp.AtTop():
-		return pct + " · more below ↓"
+		return pct + " · " + t.PagerMore
 	case p.vp.AtBottom():
-		return pct + " · end"
+		return pct + " · " + t.PagerEnd
 	}
 	return pct + " ↕"
 }

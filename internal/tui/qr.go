@@ -30,7 +30,7 @@ type qrBlock struct {
 
 // newQRBlock draws url as a QR code, or returns an empty block when there
 // is no url or it cannot be encoded.
-func newQRBlock(s *Styles, url string, profile termenv.Profile, theme render.Theme) qrBlock {
+func newQRBlock(s *Styles, caption, url string, profile termenv.Profile, theme render.Theme) qrBlock {
 	url = termsafe.Clean(url)
 	if url == "" {
 		return qrBlock{}
@@ -42,7 +42,7 @@ func newQRBlock(s *Styles, url string, profile termenv.Profile, theme render.The
 	rows := qrRows(code, profile == termenv.Ascii && theme != render.Light)
 	// The address goes on one line if it can; a long one wraps.
 	w := max(ansiWidth(rows[0]), min(ansiWidth(url), qrMaxAddress))
-	lines := []string{s.Heading.Render(truncate(txtQRCaption, w))}
+	lines := []string{s.Heading.Render(truncate(caption, w))}
 	for _, r := range rows {
 		if profile == termenv.Ascii {
 			lines = append(lines, r)

@@ -52,7 +52,7 @@ func TestQRMatchesEncoding(t *testing.T) {
 		lr := lipgloss.NewRenderer(io.Discard)
 		lr.SetColorProfile(c.profile)
 		st := NewStyles(lr, c.theme)
-		b := newQRBlock(&st, testSite, c.profile, c.theme)
+		b := newQRBlock(&st, "Scan for our website:", testSite, c.profile, c.theme)
 		rows := b.lines[1 : len(b.lines)-1] // between the caption and the address
 		grid := readQR(rows, c.inverted)
 		n := code.Size + 2*qrQuiet
@@ -89,7 +89,7 @@ func TestQROnCallUsAndAbout(t *testing.T) {
 			m := drive(newTestModel(t, opts), size(sz[0], sz[1]), press(script))
 			m = drive(m, press("end")) // narrow screens put the code after the page
 			view := plain(m.View())
-			if !strings.Contains(view, txtQRCaption) || !strings.Contains(view, "▀") || !strings.Contains(view, testSite) {
+			if !strings.Contains(view, enTxt.QRCaption) || !strings.Contains(view, "▀") || !strings.Contains(view, testSite) {
 				t.Errorf("%dx%d %q: no QR code:\n%s", sz[0], sz[1], script, view)
 			}
 			checkFits(t, m.View(), sz[0], sz[1], "qr")
@@ -101,12 +101,12 @@ func TestQROnCallUsAndAbout(t *testing.T) {
 	if p := m.page().answer.page(); m.top() != screenPage || p == nil || p.ID != "glossary" {
 		t.Fatalf("search did not open the glossary")
 	}
-	if strings.Contains(plain(m.View()), txtQRCaption) {
+	if strings.Contains(plain(m.View()), enTxt.QRCaption) {
 		t.Errorf("the glossary has no QR code:\n%s", plain(m.View()))
 	}
 	// At 80x24 the code comes after the levels of help, at the end.
 	m = drive(newTestModel(t, opts), size(80, 24), press("3"), press("end"))
-	if v := plain(m.View()); !strings.Contains(v, txtQRCaption) {
+	if v := plain(m.View()); !strings.Contains(v, enTxt.QRCaption) {
 		t.Errorf("80x24: the code should end the page:\n%s", v)
 	}
 }
@@ -116,7 +116,7 @@ func TestNoQRWithoutWebsite(t *testing.T) {
 		for _, script := range []string{"3 end", "5 end"} {
 			m := drive(newTestModel(t, testOptions()), size(sz[0], sz[1]))
 			m = drive(m, keys(script)...)
-			if v := plain(m.View()); strings.Contains(v, txtQRCaption) || strings.Contains(v, "▀▀▀") {
+			if v := plain(m.View()); strings.Contains(v, enTxt.QRCaption) || strings.Contains(v, "▀▀▀") {
 				t.Errorf("%dx%d %q: a QR code without a website:\n%s", sz[0], sz[1], script, v)
 			}
 		}

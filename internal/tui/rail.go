@@ -93,14 +93,14 @@ func (m timelineModel) railView() ([]string, []railCell) {
 	if m.state.Today < 0 {
 		return lines, cells
 	}
-	marker := "▲ " + txtToday
+	marker := "▲ " + m.txt.Today
 	switch {
 	case m.state.Today < from:
-		lines = append(lines, strings.Repeat(" ", cells[0].left-railArrow)+s.RailToday.Render("‹ "+txtToday))
+		lines = append(lines, strings.Repeat(" ", cells[0].left-railArrow)+s.RailToday.Render("‹ "+m.txt.Today))
 	case m.state.Today >= to:
 		last := cells[len(cells)-1]
-		pos := max(0, min(last.left+last.wide+railArrow, m.width)-ansiWidth(txtToday)-2)
-		lines = append(lines, strings.Repeat(" ", pos)+s.RailToday.Render(txtToday+" ›"))
+		pos := max(0, min(last.left+last.wide+railArrow, m.width)-ansiWidth(m.txt.Today)-2)
+		lines = append(lines, strings.Repeat(" ", pos)+s.RailToday.Render(m.txt.Today+" ›"))
 	default:
 		c := cells[m.state.Today-from]
 		pos := min(c.left+1, max(0, m.width-ansiWidth(marker)))

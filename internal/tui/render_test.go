@@ -142,7 +142,7 @@ func TestResetForgets(t *testing.T) {
 		t.Errorf("Reset should forget the treatment date, the search and the answer")
 	}
 	checkFits(t, m.View(), 80, 24, "after reset")
-	if !strings.Contains(m.View(), txtMenuFAQ) {
+	if !strings.Contains(m.View(), enTxt.MenuFAQ) {
 		t.Errorf("after Reset Home should show at the same size:\n%s", m.View())
 	}
 }

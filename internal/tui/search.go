@@ -20,6 +20,7 @@ import (
 // call us and the FAQ sections, so a patient is never left at a dead end.
 type searchModel struct {
 	styles  *Styles
+	txt     *texts
 	keys    SearchKeys
 	index   *search.Index
 	guide   *content.Guide
@@ -59,17 +60,18 @@ const (
 func newSearch(sh *session) screen {
 	return searchModel{
 		styles:  sh.styles,
+		txt:     sh.txt,
 		keys:    sh.keys.Search,
 		index:   sh.guide.index,
 		guide:   sh.content(),
 		numbers: sh.opts.Clinic.Numbers(),
 		pages:   sh.guide.pages,
 		style:   sh.style,
-		box:     newTextBox(sh.styles, isASCII(sh.style), txtSearchPrompt, "", 60),
+		box:     newTextBox(sh.styles, isASCII(sh.style), sh.txt.SearchPrompt, "", 60),
 	}
 }
 
-func (m searchModel) place() string  { return txtPlaceSearch }
+func (m searchModel) place() string  { return m.txt.PlaceSearch }
 func (m searchModel) view() []string { return m.View() }
 func (m searchModel) ahead() tea.Cmd { return nil }
 func (m searchModel) pickUp() screen { return m }
@@ -196,17 +198,17 @@ func (m searchModel) head() []string {
 	lines := []string{m.box.view(m.cw)}
 	n := len(m.res.Items)
 	if m.res.Correction != "" {
-		lines = append(lines, s.Text.Render(truncate(fmt.Sprintf(txtSearchCorrected, termsafe.Clean(m.res.Correction)), m.cw)))
+		lines = append(lines, s.Text.Render(truncate(fmt.Sprintf(m.txt.SearchCorrected, termsafe.Clean(m.res.Correction)), m.cw)))
 	}
 	switch {
 	case strings.TrimSpace(m.query) == "":
-		lines = append(lines, s.Dim.Render(truncate(txtSearchEmpty, m.cw)))
+		lines = append(lines, s.Dim.Render(truncate(m.txt.SearchEmpty, m.cw)))
 	case n == 1:
-		lines = append(lines, s.Accent.Render(txtSearchOne))
+		lines = append(lines, s.Accent.Render(m.txt.SearchOne))
 	case n > 1:
-		lines = append(lines, s.Accent.Render(fmt.Sprintf(txtSearchMany, n)))
+		lines = append(lines, s.Accent.Render(fmt.Sprintf(m.txt.SearchMany, n)))
 	default:
-		for _, l := range wrap(fmt.Sprintf(txtSearchNone, termsafe.Clean(strings.TrimSpace(m.query))), m.cw) {
+		for _, l := range wrap(fmt.Sprintf(m.txt.SearchNone, termsafe.Clean(strings.TrimSpace(m.query))), m.cw) {
 			lines = append(lines, s.Warning.Render(l))
 		}
 	}
@@ -316,7 +318,7 @@ func (m searchModel) View() []string {
 		lines = append(lines, m.itemLines(i)...)
 	}
 	if below := len(m.rows) - end; below > 0 {
-		lines = append(lines, m.styles.Dim.Render(truncate(fmt.Sprintf(txtMoreBelow, below), m.cw)))
+		lines = append(lines, m.styles.Dim.Render(truncate(fmt.Sprintf(m.txt.MoreBelow, below), m.cw)))
 	}
 	return indent(fitLines(lines, m.cw, m.height), m.left)
 }
@@ -329,9 +331,9 @@ func (m searchModel) itemLines(i int) []string {
 	case rowResult:
 		title = termsafe.Clean(m.res.Items[r.result].Page.Title)
 	case rowWord:
-		title = fmt.Sprintf(txtSearchDidYouMean, termsafe.Clean(r.word))
+		title = fmt.Sprintf(m.txt.SearchDidYouMean, termsafe.Clean(r.word))
 	case rowCallUs:
-		title = txtMenuCall
+		title = m.txt.MenuCall
 	case rowChecker:
 		title = termsafe.Clean(m.guide.Symptoms.Text["title"])
 	case rowSection:
@@ -390,7 +392,7 @@ func highlight(s *Styles, text string, marks [][2]int) string {
 func (m searchModel) help(g GlobalKeys) helpKeys {
 	k := m.keys
 	return helpKeys{
-		short: []key.Binding{hint("↑/↓", "choose", k.Up, k.Down), k.Open, k.Cancel, brief(g.CallUs, "call us")},
+		short: []key.Binding{hint("↑/↓", m.txt.Key.Choose, k.Up, k.Down), k.Open, k.Cancel, brief(g.CallUs, m.txt.Key.CallUs)},
 		full:  [][]key.Binding{{k.Up, k.Down, k.Open, k.Cancel, g.CallUs, g.ForceQuit}},
 	}
 }

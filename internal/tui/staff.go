@@ -14,6 +14,7 @@ import (
 // opens, so nothing of a PIN stays on screen.
 type staffModel struct {
 	styles      *Styles
+	txt         *texts
 	keys        InputKeys
 	pin         string
 	box         textBox
@@ -23,9 +24,9 @@ type staffModel struct {
 }
 
 func newStaff(sh *session) screen {
-	b := newTextBox(sh.styles, isASCII(sh.style), "PIN: ", "", 12)
+	b := newTextBox(sh.styles, isASCII(sh.style), sh.txt.StaffPrompt, "", 12)
 	b.mask = true
-	return staffModel{styles: sh.styles, keys: sh.keys.Input, pin: sh.opts.StaffPIN, box: b}
+	return staffModel{styles: sh.styles, txt: sh.txt, keys: sh.keys.Input, pin: sh.opts.StaffPIN, box: b}
 }
 
 func (m staffModel) setSize(w, h int) screen {
@@ -37,7 +38,7 @@ func (m staffModel) setSize(w, h int) screen {
 
 // The box takes every key; nothing is rendered here.
 func (m staffModel) focused() bool              { return true }
-func (m staffModel) place() string              { return txtPlaceStaff }
+func (m staffModel) place() string              { return m.txt.PlaceStaff }
 func (m staffModel) view() []string             { return m.View() }
 func (m staffModel) prepare() (screen, tea.Cmd) { return m, nil }
 func (m staffModel) ahead() tea.Cmd             { return nil }
@@ -82,7 +83,7 @@ func (m staffModel) Update(msg tea.Msg) (staffModel, tea.Cmd) {
 
 func (m staffModel) View() []string {
 	s := m.styles
-	lines := []string{"", s.Heading.Render(txtStaffTitle), "", m.box.view(m.width), "", s.Dim.Render(truncate(txtStaffHint, m.width))}
+	lines := []string{"", s.Heading.Render(m.txt.StaffTitle), "", m.box.view(m.width), "", s.Dim.Render(truncate(m.txt.StaffHint, m.width))}
 	return indent(fitLines(lines, m.width, m.height), m.left)
 }
 

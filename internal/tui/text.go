@@ -1,73 +1,99 @@
 package tui
 
-// The words of the app around the pages. They are kept together so that a
-// second language is a matter of one more table (the pages themselves come
-// from the content folder).
-const (
-	txtTooSmall = "Please make this window bigger (at least 40 x 12)."
-	// Shorter ways to ask, for very narrow windows.
-	txtTooSmall2 = "Please make this window bigger."
-	txtTooSmall3 = "Make the window bigger."
-	txtTooSmall4 = "Too small"
+import "github.com/skinguide/skinguide/internal/content"
 
-	txtMenuFAQ      = "Learn about microneedling"
-	txtMenuFAQDesc  = "Questions and answers: the visit, aftercare, results"
-	txtMenuTime     = "Recovery day by day"
-	txtMenuTimeDesc = "What is normal, what to do and what to avoid"
-	txtMenuCall     = "When to call us"
-	txtMenuCallDesc = "Warning signs, and what to do in an emergency"
-	txtMenuAbout    = "About this guide"
-	txtMenuAboutDes = "Who it is for and what it is based on"
-	txtHomeHint     = "Press a number, or use ↑ ↓ and Enter. Press / to search."
+// texts are the words of the app around the pages, in the guide's
+// language. Every one comes from the language's ui.yaml (content.UI), never
+// from Go code, so a language is only files; see words_test.go.
+type texts struct {
+	LanguageName string
 
-	txtPlaceFAQ      = "Questions and answers"
-	txtPlaceSearch   = "Search"
-	txtPlaceTimeline = "Recovery day by day"
-	txtPlaceCallUs   = "When to call us"
-	txtPlaceAbout    = "About this guide"
-	txtPlaceHelp     = "Keys"
+	TooSmall []string // longest first
 
-	txtRelated      = "Related questions"
-	txtRelatedShort = "Related: "
-	txtSearchPrompt = "Search: "
-	txtSearchEmpty  = "Type a word, for example sun, makeup or retinol."
-	txtSearchNone   = "Nothing matches %q. Try another word, or choose:"
-	// txtSearchCorrected says a word was not in the guide and a near
-	// spelling was searched for instead.
-	txtSearchCorrected  = "Showing results for %s"
-	txtSearchDidYouMean = "Did you mean %q?"
-	txtSearchOne        = "1 answer matches"
-	txtSearchMany       = "%d answers match"
+	MenuFAQ, MenuFAQDesc, MenuTime, MenuTimeDesc     string
+	MenuCall, MenuCallDesc, MenuAbout, MenuAboutDesc string
+	HomeHint, HomeHintTouch                          string
 
-	txtTimelineNoDate = "Press t to enter your treatment date and see today's step."
-	txtTimelineDay    = "Day %d after your treatment"
-	txtTimelineDay0   = "Today is your treatment day"
-	txtTimelineBeyond = "Day %d after your treatment: your recovery timeline is complete"
-	txtNextSession    = "Your next session, if you have one, is usually between %s and %s."
-	txtDateQuestion   = "When were you treated? Type a date like 2026-11-20, or a number of days ago."
-	txtToday          = "Today"
+	PlaceFAQ, PlaceSearch, PlaceTimeline, PlaceCallUs, PlaceAbout, PlaceHelp, PlaceStaff string
 
-	txtHelpTitle = "Keys you can use here"
-	txtHelpClose = "Press ? or esc to close this list."
+	Related, RelatedPress, RelatedShort                                  string
+	SearchPrompt, SearchEmpty, SearchNone, SearchOne, SearchMany         string
+	SearchCorrected, SearchDidYouMean                                    string
+	TimelineNoDate, TimelineDay, TimelineDay0, TimelineBeyond            string
+	NextSession, DateQuestion, DatePlaceholder, Today                    string
+	HelpTitle, HelpClose                                                 string
+	FactTitle, FactMore, StillReading, StartingOver, AnyKey, KeepReading string
+	Back, PageUp, PageDown, ListEarlier, ListMore                        string
+	PagerAll, PagerMore, PagerEnd, StaffPrompt, MoreBelow                string
+	StaffTitle, StaffHint, StaffWrong, StaffLocked, QRCaption            string
 
-	// Kiosk mode.
-	txtHomeHintTouch = "Touch a line, or press its number. Press / to search."
-	txtFactTitle     = "Did you know?"
-	txtFactMore      = "Touch here, or press f, to read more."
-	txtStillReading  = "Still reading? Press any key to keep reading."
-	txtStartingOver  = "Starting over in %d s"
-	txtAnyKey        = "any key or touch"
-	txtKeepReading   = "keep reading"
-	txtBack          = "‹ Back"
-	txtPageUp        = "▲ Up"
-	txtPageDown      = "▼ Down"
-	txtListEarlier   = "▲ Earlier questions"
-	txtListMore      = "▼ More questions"
-	txtMoreBelow     = "▼ %d more below (↓ to see them)"
-	txtPlaceStaff    = "Staff"
-	txtStaffTitle    = "Staff exit: type the PIN and press Enter."
-	txtStaffHint     = "Esc goes back to the guide."
-	txtStaffWrong    = "Wrong PIN. The guide stays open."
-	txtStaffLocked   = "Too many wrong PINs. Please wait, then try again."
-	txtQRCaption     = "Scan for our website:"
-)
+	Key keyWords
+}
+
+// keyWords say what each key does, in help and the hint bar.
+type keyWords struct {
+	Up, Down, Move, Open, Choose, Search, Fact, TheFact                string
+	NextQuestion, PreviousQuestion, Next, AllKeys, WhenToCall, CallUs  string
+	Help, Back, Quit, Pause, Close                                     string
+	PreviousSection, NextSection, Section, FirstQuestion, LastQuestion string
+	Read, GoToAnswer, GoToList, Scroll, ScrollUp, ScrollDown           string
+	PageUp, PageDown, Top, Bottom, Related, RelatedQuestion            string
+	Cancel, Apply, Earlier, Later, Day, FirstStep, LastStep, Today     string
+	TreatmentDate, SetDate, ReadFullScreen, Language                   string
+	Normal, First, LastContinue, YourDay, StartAgain                   string
+}
+
+// newTexts reads the interface's words from a guide's ui.yaml. The loader
+// fills what a clinic's file leaves out from the built-in pack, so every
+// key has a value.
+func newTexts(ui *content.UI) *texts {
+	t := &texts{TooSmall: ui.List("too_small")}
+	k := &t.Key
+	for key, dst := range map[string]*string{
+		"language_name": &t.LanguageName,
+		"menu_faq":      &t.MenuFAQ, "menu_faq_desc": &t.MenuFAQDesc, "menu_timeline": &t.MenuTime,
+		"menu_timeline_desc": &t.MenuTimeDesc, "menu_call": &t.MenuCall, "menu_call_desc": &t.MenuCallDesc,
+		"menu_about": &t.MenuAbout, "menu_about_desc": &t.MenuAboutDesc,
+		"home_hint": &t.HomeHint, "home_hint_touch": &t.HomeHintTouch,
+		"place_faq": &t.PlaceFAQ, "place_search": &t.PlaceSearch, "place_timeline": &t.PlaceTimeline,
+		"place_call_us": &t.PlaceCallUs, "place_about": &t.PlaceAbout, "place_help": &t.PlaceHelp,
+		"place_staff": &t.PlaceStaff,
+		"related":     &t.Related, "related_press": &t.RelatedPress, "related_short": &t.RelatedShort,
+		"search_prompt": &t.SearchPrompt, "search_empty": &t.SearchEmpty, "search_none": &t.SearchNone,
+		"search_one": &t.SearchOne, "search_many": &t.SearchMany,
+		"search_corrected": &t.SearchCorrected, "search_did_you_mean": &t.SearchDidYouMean,
+		"timeline_no_date": &t.TimelineNoDate, "timeline_day": &t.TimelineDay, "timeline_day0": &t.TimelineDay0,
+		"timeline_beyond": &t.TimelineBeyond, "next_session": &t.NextSession, "date_question": &t.DateQuestion,
+		"date_placeholder": &t.DatePlaceholder, "today": &t.Today,
+		"help_title": &t.HelpTitle, "help_close": &t.HelpClose,
+		"fact_title": &t.FactTitle, "fact_more": &t.FactMore, "still_reading": &t.StillReading,
+		"starting_over": &t.StartingOver, "any_key": &t.AnyKey, "keep_reading": &t.KeepReading,
+		"back": &t.Back, "page_up": &t.PageUp, "page_down": &t.PageDown,
+		"list_earlier": &t.ListEarlier, "list_more": &t.ListMore,
+		"staff_title": &t.StaffTitle, "staff_hint": &t.StaffHint, "staff_wrong": &t.StaffWrong,
+		"staff_locked": &t.StaffLocked, "staff_prompt": &t.StaffPrompt,
+		"more_below": &t.MoreBelow, "pager_all": &t.PagerAll, "pager_more": &t.PagerMore, "pager_end": &t.PagerEnd, "qr_caption": &t.QRCaption,
+
+		"key_up": &k.Up, "key_down": &k.Down, "key_move": &k.Move, "key_open": &k.Open,
+		"key_choose": &k.Choose, "key_search": &k.Search, "key_fact": &k.Fact, "key_the_fact": &k.TheFact,
+		"key_next_question": &k.NextQuestion, "key_previous_question": &k.PreviousQuestion,
+		"key_next": &k.Next, "key_all_keys": &k.AllKeys, "key_when_to_call": &k.WhenToCall,
+		"key_call_us": &k.CallUs, "key_help": &k.Help, "key_back": &k.Back, "key_quit": &k.Quit,
+		"key_pause": &k.Pause, "key_close": &k.Close,
+		"key_previous_section": &k.PreviousSection, "key_next_section": &k.NextSection,
+		"key_section": &k.Section, "key_first_question": &k.FirstQuestion, "key_last_question": &k.LastQuestion,
+		"key_read": &k.Read, "key_go_to_answer": &k.GoToAnswer, "key_go_to_list": &k.GoToList,
+		"key_scroll": &k.Scroll, "key_scroll_up": &k.ScrollUp, "key_scroll_down": &k.ScrollDown,
+		"key_page_up": &k.PageUp, "key_page_down": &k.PageDown, "key_top": &k.Top, "key_bottom": &k.Bottom,
+		"key_related": &k.Related, "key_related_question": &k.RelatedQuestion,
+		"key_cancel": &k.Cancel, "key_apply": &k.Apply, "key_earlier": &k.Earlier, "key_later": &k.Later,
+		"key_day": &k.Day, "key_first_step": &k.FirstStep, "key_last_step": &k.LastStep, "key_today": &k.Today,
+		"key_treatment_date": &k.TreatmentDate, "key_set_date": &k.SetDate,
+		"key_read_full_screen": &k.ReadFullScreen, "key_language": &k.Language,
+		"key_normal": &k.Normal, "key_first": &k.First, "key_last_continue": &k.LastContinue,
+		"key_your_day": &k.YourDay, "key_start_again": &k.StartAgain,
+	} {
+		*dst = ui.Text(key)
+	}
+	return t
+}

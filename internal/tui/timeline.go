@@ -15,6 +15,7 @@ import (
 // today when the treatment date is known, and the step's page.
 type timelineModel struct {
 	styles *Styles
+	txt    *texts
 	keys   TimelineKeys
 	ikeys  InputKeys
 	back   key.Binding
@@ -45,6 +46,7 @@ func newTimeline(sh *session) screen {
 	g := sh.content()
 	m := timelineModel{
 		styles: sh.styles,
+		txt:    sh.txt,
 		keys:   sh.keys.Timeline,
 		ikeys:  sh.keys.Input,
 		back:   sh.keys.Global.Back,
@@ -67,7 +69,7 @@ func newTimeline(sh *session) screen {
 	return m
 }
 
-func (m timelineModel) place() string  { return txtPlaceTimeline }
+func (m timelineModel) place() string  { return m.txt.PlaceTimeline }
 func (m timelineModel) view() []string { return m.View() }
 
 // show opens the timeline at a step (from search or a link), or as it was.
@@ -120,7 +122,7 @@ func (m timelineModel) infoLines() []string {
 	w -= pageMargin
 	var lines []string
 	if m.asking {
-		for _, l := range wrap(txtDateQuestion, w) {
+		for _, l := range wrap(m.txt.DateQuestion, w) {
 			lines = append(lines, s.Heading.Render(l))
 		}
 		lines = append(lines, m.input.view(w))
@@ -132,18 +134,18 @@ func (m timelineModel) infoLines() []string {
 		return lines
 	}
 	if m.treated.IsZero() {
-		return []string{s.Dim.Render(truncate(txtTimelineNoDate, w))}
+		return []string{s.Dim.Render(truncate(m.txt.TimelineNoDate, w))}
 	}
-	head := fmt.Sprintf(txtTimelineDay, m.day)
+	head := fmt.Sprintf(m.txt.TimelineDay, m.day)
 	switch {
 	case m.beyond:
-		head = fmt.Sprintf(txtTimelineBeyond, m.day)
+		head = fmt.Sprintf(m.txt.TimelineBeyond, m.day)
 	case m.day == 0:
-		head = txtTimelineDay0
+		head = m.txt.TimelineDay0
 	}
 	lines = append(lines, s.Heading.Render(truncate(head, w)))
 	from, to := timeline.NextSession(m.treated)
-	next := fmt.Sprintf(txtNextSession, m.dates.Format(from), m.dates.Format(to))
+	next := fmt.Sprintf(m.txt.NextSession, m.dates.Format(from), m.dates.Format(to))
 	// A window that has passed would only confuse; short screens keep the page.
 	if m.height >= 16 && timeline.DaysSince(to, m.clock.Now(), m.loc) <= 0 {
 		for _, l := range wrap(next, w) {
@@ -333,13 +335,13 @@ func (m timelineModel) help(g GlobalKeys) helpKeys {
 	k, pk := m.keys, m.answer.keys
 	if m.asking {
 		return helpKeys{
-			short: []key.Binding{m.ikeys.Apply, m.ikeys.Cancel, brief(g.CallUs, "call us")},
+			short: []key.Binding{m.ikeys.Apply, m.ikeys.Cancel, brief(g.CallUs, m.txt.Key.CallUs)},
 			full:  [][]key.Binding{{m.ikeys.Apply, m.ikeys.Cancel, g.CallUs, g.ForceQuit}},
 		}
 	}
-	short := []key.Binding{hint("←/→", "day", k.Prev, k.Next), hint("↑/↓", "scroll", pk.Up, pk.Down), brief(k.SetDate, "set date"), m.normal}
+	short := []key.Binding{hint("←/→", m.txt.Key.Day, k.Prev, k.Next), hint("↑/↓", m.txt.Key.Scroll, pk.Up, pk.Down), brief(k.SetDate, m.txt.Key.SetDate), m.normal}
 	return helpKeys{
-		short: append(short, globalHints(g)...),
+		short: append(short, globalHints(g, m.txt.Key)...),
 		full: [][]key.Binding{
 			{k.Prev, k.Next, k.First, k.Last, k.Today, k.SetDate, k.Open, m.normal},
 			{pk.Up, pk.Down, pk.PageUp, pk.PageDown, pk.Top, pk.Bottom, pk.Related},

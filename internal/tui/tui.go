@@ -18,6 +18,7 @@ package tui
 
 import (
 	"log/slog"
+	"sort"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -99,6 +100,9 @@ type Guide struct {
 	index   *search.Index
 	pages   *pageCache
 	facts   []*content.Page // "Did you know?" pages for the attract screen
+	// langs are every language of the guide, this one first, for the
+	// switch on Home: the content's translations, each shared like it.
+	langs []*Guide
 }
 
 // NewGuide makes the shared part of the app for a guide. r renders its
@@ -112,7 +116,19 @@ func NewGuide(g *content.Guide, r *render.Renderer) *Guide {
 
 // newGuide is NewGuide with a bound on the prepared pages (0: none).
 func newGuide(g *content.Guide, r *render.Renderer, pageBytes int64) *Guide {
-	return &Guide{content: g, index: search.ForGuide(g), pages: newPageCache(r, pageBytes), facts: g.Facts()}
+	gd := &Guide{content: g, index: search.ForGuide(g), pages: newPageCache(r, pageBytes), facts: g.Facts()}
+	gd.langs = []*Guide{gd}
+	for _, t := range g.Translations {
+		tg := &Guide{content: t, index: search.ForGuide(t), pages: newPageCache(render.New(t), pageBytes), facts: t.Facts()}
+		gd.langs = append(gd.langs, tg)
+	}
+	// The switch lists them in the same order whatever the default:
+	// "English · Español".
+	sort.Slice(gd.langs, func(i, j int) bool { return gd.langs[i].content.Lang < gd.langs[j].content.Lang })
+	for _, l := range gd.langs {
+		l.langs = gd.langs // every language knows them all
+	}
+	return gd
 }
 
 // Content is the guide's content.
@@ -122,7 +138,9 @@ func (g *Guide) Content() *content.Guide { return g.content }
 // options. Screens are built from it; it does not change while the
 // program runs, except for the guide at an idle reset (see withGuide).
 type session struct {
-	guide   *Guide
+	home    *Guide // the guide in the configured language
+	guide   *Guide // the language on screen: home or one of its langs
+	txt     *texts // the words of guide's language
 	style   render.Style
 	styles  *Styles
 	keys    KeyMap
@@ -161,47 +179,61 @@ func NewSession(g *Guide, lr *lipgloss.Renderer, opts Options, clock Clock) Mode
 	opts.Theme = opts.Theme.Resolve(lr.HasDarkBackground)
 	lr.SetHasDarkBackground(opts.Theme != render.Light)
 	styles := NewStyles(lr, opts.Theme)
-	keys := NewKeyMap(opts.Kiosk)
-	if opts.Served {
-		keys.Global.Suspend.SetEnabled(false)
-	}
-	if opts.Kiosk && opts.StaffKey != "" && opts.StaffPIN != "" {
-		keys.Global.StaffExit = key.NewBinding(key.WithKeys(opts.StaffKey))
-	}
 	sh := &session{
-		guide:   g,
+		home:    g,
 		style:   render.Style{Theme: opts.Theme, Profile: opts.Profile},
 		styles:  &styles,
-		keys:    keys,
 		clock:   clock,
 		opts:    opts,
 		touch:   opts.Kiosk,
 		treated: opts.Treated,
-		qr:      newQRBlock(&styles, opts.Clinic.Website, qrProfile(opts), opts.Theme),
 		paint:   newPainter(render.PaletteFor(opts.Theme).Bg, opts.Profile),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
 	}
-	return newKioskModel(sh)
+	return newKioskModel(sh.inLanguage(g))
 }
 
-// withGuide is sh with another guide (newer content); the look, the keys
-// and the options stay.
-func (sh *session) withGuide(g *Guide) *session {
+// inLanguage is sh showing g, one of the languages of its guide: the
+// words, the key help and the QR caption follow the language.
+func (sh *session) inLanguage(g *Guide) *session {
 	n := *sh
 	n.guide = g
+	n.txt = newTexts(g.content.UI)
+	n.keys = newKeyMap(n.opts.Kiosk, n.txt.Key)
+	if n.opts.Served {
+		n.keys.Global.Suspend.SetEnabled(false)
+	}
+	if n.opts.Kiosk && n.opts.StaffKey != "" && n.opts.StaffPIN != "" {
+		n.keys.Global.StaffExit = key.NewBinding(key.WithKeys(n.opts.StaffKey))
+	}
+	n.keys.Home.Language.SetEnabled(len(g.langs) > 1)
+	n.qr = newQRBlock(n.styles, n.txt.QRCaption, n.opts.Clinic.Website, qrProfile(n.opts), n.opts.Theme)
 	return &n
 }
 
-// forgetPatient is sh without what the patient brought: the treatment date.
-func (sh *session) forgetPatient() *session {
-	if sh.treated.IsZero() {
-		return sh
-	}
+// withGuide is sh with another guide (newer content), in its first
+// language, which is the configured one; the look and the options stay.
+func (sh *session) withGuide(g *Guide) *session {
 	n := *sh
-	n.treated = time.Time{}
-	return &n
+	n.home = g
+	return n.inLanguage(g)
+}
+
+// forgetPatient is sh without what the patient brought: the treatment date
+// and the language they chose (back to the configured one).
+func (sh *session) forgetPatient() *session {
+	n := sh
+	if sh.guide != sh.home {
+		n = sh.inLanguage(sh.home)
+	}
+	if n.treated.IsZero() {
+		return n
+	}
+	c := *n
+	c.treated = time.Time{}
+	return &c
 }
 
 // content is the session's guide content.

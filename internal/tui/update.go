@@ -121,6 +121,11 @@ func (m guideModel) updateTop(msg tea.Msg) (guideModel, tea.Cmd, tea.Msg) {
 		m.move(nav{kind: navBack}, target{})
 	case openScreenMsg:
 		m.move(nav{kind: navOpen, to: req.to}, target{page: req.page, section: req.section, day: req.day})
+	case languageMsg:
+		if req.to >= 0 && req.to < len(m.sh.guide.langs) {
+			m = m.inLanguage(m.sh.guide.langs[req.to])
+			return m, tea.Batch(cmd, prepareIndex(m.sh.guide.index)), nil
+		}
 	case openPageMsg:
 		// Where the page lives: answers in the FAQ browser, steps in the
 		// timeline, "When to call us" on its screen, others on their own.

@@ -23,7 +23,7 @@ func (m Model) View() string {
 	}
 	return m.frame(&cover{
 		body: m.countdownOver,
-		keys: helpKeys{short: []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp(txtAnyKey, txtKeepReading))}},
+		keys: helpKeys{short: []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp(m.sh.txt.AnyKey, m.sh.txt.KeepReading))}},
 	})
 }
 
@@ -43,7 +43,7 @@ func (m guideModel) frame(c *cover) string {
 	keys := m.screens[m.top()].help(g)
 	if m.showHelp {
 		body = m.help.full(keys, m.width, bh)
-		keys = helpKeys{short: []key.Binding{hint("?/esc", "close", g.Help, g.Back), brief(g.CallUs, "call us"), g.Quit}}
+		keys = helpKeys{short: []key.Binding{hint("?/esc", m.sh.txt.Key.Close, g.Help, g.Back), brief(g.CallUs, m.sh.txt.Key.CallUs), g.Quit}}
 	} else {
 		body = m.screens[m.top()].view()
 	}
@@ -63,12 +63,12 @@ func (m guideModel) tooSmallView() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	line := txtTooSmall
-	for _, shorter := range []string{txtTooSmall2, txtTooSmall3, txtTooSmall4} {
+	var line string
+	for _, l := range m.sh.txt.TooSmall { // longest first
+		line = l
 		if ansiWidth(line) <= m.width {
 			break
 		}
-		line = shorter
 	}
 	line = truncate(line, m.width)
 	left := (m.width - ansiWidth(line)) / 2
@@ -107,12 +107,12 @@ func (m guideModel) backTarget() string {
 	if !m.sh.touch || (len(m.stack) == 1 && !m.showHelp) {
 		return ""
 	}
-	return " " + txtBack + " "
+	return " " + m.sh.txt.Back + " "
 }
 
 func (m guideModel) place() string {
 	if m.showHelp {
-		return txtPlaceHelp
+		return m.sh.txt.PlaceHelp
 	}
 	return m.screens[m.top()].place()
 }
