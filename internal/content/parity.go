@@ -52,6 +52,7 @@ func pairParity(s, t *Guide) Problems {
 	ps = append(ps, sameIDs(guideFile, "FAQ section", sectionIDs(s), sectionIDs(t), s.Lang)...)
 	ps = append(ps, uiParity(s, t)...)
 	ps = append(ps, signsParity(s, t)...)
+	ps = append(ps, symptomsParity(s, t)...)
 
 	for _, sp := range s.All() {
 		tp, ok := t.byID[sp.ID]
@@ -168,6 +169,63 @@ func signsParity(s, t *Guide) Problems {
 	if !t.Signs.Reviewed.IsZero() && t.Signs.Reviewed.Before(s.Signs.Reviewed) {
 		ps = append(ps, Problem{File: file, Severity: Warning,
 			Msg: fmt.Sprintf("%s is older than %s: review the translation", file, s.Signs.Path)})
+	}
+	return ps
+}
+
+// symptomsParity compares "Is this normal?": the same symptoms and
+// follow-up questions, each symptom with the same days, outcomes and
+// questions, so that the answer to a patient is the same in every language.
+func symptomsParity(s, t *Guide) Problems {
+	if s.Symptoms == nil || t.Symptoms == nil {
+		return nil
+	}
+	var ps Problems
+	file := t.Symptoms.Path
+	var sIDs, tIDs, sQ, tQ []string
+	for _, x := range s.Symptoms.Symptoms {
+		sIDs = append(sIDs, x.ID)
+	}
+	for _, x := range t.Symptoms.Symptoms {
+		tIDs = append(tIDs, x.ID)
+	}
+	for _, x := range s.Symptoms.Follow {
+		sQ = append(sQ, x.ID)
+	}
+	for _, x := range t.Symptoms.Follow {
+		tQ = append(tQ, x.ID)
+	}
+	ps = append(ps, sameIDs(file, "symptom", sIDs, tIDs, s.Lang)...)
+	ps = append(ps, sameIDs(file, "follow-up", sQ, tQ, s.Lang)...)
+	days := func(x Symptom) string {
+		var b strings.Builder
+		for _, d := range x.Days {
+			fmt.Fprintf(&b, "%d-%d sign=%s ask=%s normal=%v; ", d.From, d.To, d.Sign, d.Ask, d.Normal != "")
+		}
+		return b.String()
+	}
+	for _, tx := range t.Symptoms.Symptoms {
+		for _, sx := range s.Symptoms.Symptoms {
+			if sx.ID == tx.ID && days(sx) != days(tx) {
+				ps = append(ps, Problem{File: file, Line: tx.Line, Severity: Error,
+					Msg: fmt.Sprintf("symptom %q has other days, outcomes or questions than in %s: use the same in every language", tx.ID, s.Symptoms.Path)})
+			}
+		}
+	}
+	answers := func(f FollowUp) string {
+		var b strings.Builder
+		for _, a := range f.Answers {
+			fmt.Fprintf(&b, "%s=%s; ", a.ID, a.Sign)
+		}
+		return b.String()
+	}
+	for _, tf := range t.Symptoms.Follow {
+		for _, sf := range s.Symptoms.Follow {
+			if sf.ID == tf.ID && answers(sf) != answers(tf) {
+				ps = append(ps, Problem{File: file, Line: tf.Line, Severity: Error,
+					Msg: fmt.Sprintf("follow-up %q has other answers than in %s: use the same in every language", tf.ID, s.Symptoms.Path)})
+			}
+		}
 	}
 	return ps
 }

@@ -132,3 +132,32 @@ func TestSignsParity(t *testing.T) {
 		})
 	}
 }
+
+// The shipped pack: every language matches English, and "Is this normal?"
+// answers the same in each (a changed day or sign in one file is an error).
+func TestShippedParity(t *testing.T) {
+	fsys := os.DirFS("../../content")
+	var gs []*Guide
+	for _, lang := range Languages(fsys) {
+		g, ps := Load(fsys, lang)
+		if ps.Errors() > 0 {
+			t.Fatal(ps.Err())
+		}
+		gs = append(gs, g)
+	}
+	if len(gs) < 2 {
+		t.Fatalf("the pack has %d languages, want English and Spanish", len(gs))
+	}
+	for _, p := range Parity(gs) {
+		t.Errorf("%s", p)
+	}
+	// Break one symptom's days in Spanish: parity sees it.
+	es := gs[1]
+	x := es.Symptoms.Symptoms[0]
+	x.Days = append([]SymptomDays{}, x.Days...)
+	x.Days[0].Sign = "fever"
+	es.Symptoms.Symptoms = append([]Symptom{x}, es.Symptoms.Symptoms[1:]...)
+	if ps := Parity(gs); len(ps) != 1 || !strings.Contains(ps[0].Msg, "other days, outcomes or questions") {
+		t.Errorf("a changed symptom: %v", ps)
+	}
+}
