@@ -92,10 +92,11 @@ func TestConfigChoosesContent(t *testing.T) {
 	if code != 0 || !strings.Contains(out, dir+":") {
 		t.Errorf("check with the config's folder: exit %d\n%s", code, out)
 	}
-	// A language that does not exist is an error of that content, exit 1.
-	_, errOut, code, _ = runEnv(t, map[string]string{"SKINGUIDE_LANG": "es"}, "--config", cfg, "list")
+	// A language that the folder does not have (it has en and es) is an error
+	// of that content, exit 1.
+	_, errOut, code, _ = runEnv(t, map[string]string{"SKINGUIDE_LANG": "fr"}, "--config", cfg, "list")
 	if code != ExitProblem || !strings.Contains(errOut, dir) {
-		t.Errorf("SKINGUIDE_LANG=es: exit %d, %q", code, errOut)
+		t.Errorf("SKINGUIDE_LANG=fr: exit %d, %q", code, errOut)
 	}
 }
 

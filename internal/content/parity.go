@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -63,7 +64,8 @@ func pairParity(s, t *Guide) Problems {
 		switch {
 		case tp.Kind != sp.Kind:
 			add(tp.Path, tp.Line("id"), Error, "is a %s page here but %s is a %s page", tp.Kind, sp.Path, sp.Kind)
-		case tp.Kind == KindFAQ && tp.Section != sp.Section:
+		case tp.Kind == KindFAQ && tp.Section != sp.Section && slices.Contains(sectionIDs(s), sp.Section):
+			// (A source page in a section that does not exist is its own error.)
 			add(tp.Path, tp.Line("section"), Error, "section %q, but %s is in section %q: use the same section in every language", tp.Section, sp.Path, sp.Section)
 		case tp.Kind == KindTimeline && (tp.From != sp.From || tp.To != sp.To):
 			add(tp.Path, tp.Line("from"), Error, "covers days %d to %d, but %s covers days %d to %d: timeline steps cover the same days in every language",

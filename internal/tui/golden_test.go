@@ -59,6 +59,11 @@ func TestGolden(t *testing.T) {
 
 func goldenRun(t *testing.T, opts Options, w, h int, script, wait string) {
 	tm := teatest.NewTestModel(t, newTestModel(t, opts), teatest.WithInitialTermSize(w, h))
+	goldenFinish(t, tm, w, h, script, wait)
+}
+
+// goldenFinish plays script, waits for wait, and compares the final frame.
+func goldenFinish(t *testing.T, tm *teatest.TestModel, w, h int, script, wait string) {
 	for _, msg := range keys(script) {
 		tm.Send(msg)
 	}
