@@ -40,12 +40,12 @@ func (s sheet) markdown() string {
 		}
 		fmt.Fprintf(&b, "## %s\n\n", s.title(p))
 		if s.dated(p) {
-			fmt.Fprintf(&b, "**%s**\n\n", stepDates(s.treated, p))
+			fmt.Fprintf(&b, "**%s**\n\n", stepDates(s.g.UI, s.treated, p))
 		}
 		b.WriteString(bodyHeading.ReplaceAllString(strings.TrimSpace(p.Body), "#$1 "))
 		b.WriteString("\n\n")
 		if !p.Reviewed.IsZero() {
-			fmt.Fprintf(&b, "*%s: %s.*", labelOr(s.g.ReviewedLabel, "Last reviewed"), p.Reviewed.Format("2 January 2006"))
+			fmt.Fprintf(&b, "*%s: %s.*", labelOr(s.g.ReviewedLabel, "Last reviewed"), s.g.UI.Dates().FormatShort(p.Reviewed))
 			b.WriteString("\n\n")
 		}
 		if len(p.Sources) > 0 {
@@ -94,12 +94,13 @@ func (s sheet) dated(p *content.Page) bool {
 
 // stepDates names the calendar days of a timeline step for someone
 // treated on the given day: "Mon 30 Nov - Tue 1 Dec (days 2-3)".
-func stepDates(treated time.Time, p *content.Page) string {
-	day := func(n int) string { return treated.AddDate(0, 0, n).Format("Mon 2 Jan") }
+func stepDates(ui *content.UI, treated time.Time, p *content.Page) string {
+	w := ui.Dates()
+	day := func(n int) string { return w.FormatBrief(treated.AddDate(0, 0, n)) }
 	if p.From == p.To {
-		return fmt.Sprintf("%s (day %d)", day(p.From), p.From)
+		return day(p.From) + " " + fmt.Sprintf(ui.Text("print_day"), p.From)
 	}
-	return fmt.Sprintf("%s - %s (days %d-%d)", day(p.From), day(p.To), p.From, p.To)
+	return day(p.From) + " - " + day(p.To) + " " + fmt.Sprintf(ui.Text("print_days"), p.From, p.To)
 }
 
 func labelOr(s, def string) string {

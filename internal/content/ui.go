@@ -99,7 +99,8 @@ func (u *UI) Dates() timeline.Words {
 	}
 	return timeline.Words{
 		Weekdays: u.List("date_weekdays"), Months: u.List("date_months"), Date: u.Text("date_long"),
-		Short: u.Text("date_short"),
+		Short: u.Text("date_short"), Brief: u.Text("date_brief"),
+		WeekdaysShort: u.List("date_weekdays_short"), MonthsShort: u.List("date_months_short"),
 		Today: u.List("date_today"), Yesterday: u.List("date_yesterday"), TwoDays: u.List("date_two_days_ago"),
 		Day: u.List("date_day"), Week: u.List("date_week"), Ago: u.List("date_ago"), Numbers: nums,
 		Layouts: u.List("date_layouts"),

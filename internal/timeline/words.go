@@ -21,6 +21,10 @@ type Words struct {
 	Date string
 	// Short lays out a date without the weekday: "{day} {month} {year}".
 	Short string
+	// Brief lays out a day in a heading, with the short names:
+	// "{weekday_short} {day} {month_short}" ("Mon 30 Nov", "lun 30 nov").
+	Brief                      string
+	WeekdaysShort, MonthsShort []string
 
 	Today     []string   // "today"; "hoy"
 	Yesterday []string   // "yesterday"; "ayer"
@@ -71,6 +75,15 @@ func (w Words) FormatShort(t time.Time) string {
 	return w.format(t, layout)
 }
 
+// FormatBrief writes a day with short names: "Mon 30 Nov", "lun 30 nov".
+func (w Words) FormatBrief(t time.Time) string {
+	layout := w.Brief
+	if layout == "" {
+		layout = "{weekday_short} {day} {month_short}"
+	}
+	return w.format(t, layout)
+}
+
 func (w Words) format(t time.Time, layout string) string {
 	weekday, month := t.Weekday().String(), t.Month().String()
 	if len(w.Weekdays) == 7 {
@@ -82,7 +95,15 @@ func (w Words) format(t time.Time, layout string) string {
 	if layout == "" {
 		layout = "{weekday} {day} {month} {year}"
 	}
-	return strings.NewReplacer("{weekday}", weekday, "{day}", strconv.Itoa(t.Day()),
+	wdShort, monShort := firstRunes(weekday, 3), firstRunes(month, 3)
+	if len(w.WeekdaysShort) == 7 {
+		wdShort = w.WeekdaysShort[t.Weekday()]
+	}
+	if len(w.MonthsShort) == 12 {
+		monShort = w.MonthsShort[t.Month()-1]
+	}
+	return strings.NewReplacer("{weekday_short}", wdShort, "{month_short}", monShort,
+		"{weekday}", weekday, "{day}", strconv.Itoa(t.Day()),
 		"{month}", month, "{year}", strconv.Itoa(t.Year())).Replace(layout)
 }
 
@@ -244,4 +265,10 @@ func fold(s string) string {
 		}
 		return r
 	}, strings.ToLower(s))
+}
+
+// firstRunes is the first n letters of s (never a cut letter).
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
 }

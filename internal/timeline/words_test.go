@@ -79,6 +79,19 @@ func TestFormat(t *testing.T) {
 			t.Errorf("Format(%v) = %q, want %q", tt.t, got, tt.want)
 		}
 	}
+	// Short names for headings; without them, the first letters (whole ones).
+	esShort := es
+	esShort.WeekdaysShort = []string{"dom", "lun", "mar", "mié", "jue", "vie", "sáb"}
+	esShort.MonthsShort = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}
+	wed := time.Date(2027, 1, 6, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		w    Words
+		want string
+	}{{esShort, "mié 6 ene"}, {es, "mié 6 ene"}, {en, "Wed 6 Jan"}, {Words{}, "Wed 6 Jan"}} {
+		if got := c.w.FormatBrief(wed); got != c.want {
+			t.Errorf("FormatBrief = %q, want %q", got, c.want)
+		}
+	}
 }
 
 // The treatment-date box in Spanish: the phrases people say, with or
