@@ -112,7 +112,9 @@ func TestEverySignLeadsWithCallUs(t *testing.T) {
 // "skin" is in "blue, grey or very pale lips or skin".
 func TestNoFalseAlarms(t *testing.T) {
 	ix, _ := patientIndex(t)
-	for _, q := range []string{"skin", "sun", "day", "treatment", "makeup", "retinol", "sauna", "s", "sw", "swal", "fev", "area", "very", "after", "the", "a", "face", "numbing", "acne"} {
+	for _, q := range []string{"skin", "sun", "day", "treatment", "makeup", "retinol", "sauna", "s", "sw", "swal", "fev", "area", "very", "after", "the", "a", "face", "numbing", "acne",
+		// Normal healing and everyday questions: no alarm.
+		"red", "redness", "swelling", "itchy", "itching", "warm", "pain", "scars", "acne scars", "eye", "eyes", "neck", "bumps", "lines", "blood", "pale"} {
 		if rs := ix.Find(q); len(rs.Signs) > 0 || len(rs.Items) > 0 && rs.Items[0].Safety {
 			t.Errorf("Find(%q) names signs %v", q, rs.Signs)
 		}
