@@ -72,14 +72,23 @@ func runLoad(b *testing.B, sharedCache bool) {
 	if g == nil || problems.Errors() > 0 {
 		b.Fatalf("built-in content: %v", problems.Err())
 	}
-	shared := tui.NewGuide(g, nil)
+	var guidesMu sync.Mutex
+	var guides []*tui.Guide // to read their page caches' hit rates
+	newGuide := func() *tui.Guide {
+		gd := tui.NewGuide(g, nil)
+		guidesMu.Lock()
+		guides = append(guides, gd)
+		guidesMu.Unlock()
+		return gd
+	}
+	shared := newGuide()
 	// Idle resets within a short run: an idle period of 1 s, a countdown
 	// of 0.5 s (the config's minimums are longer; the code is the same).
 	opts := tui.Options{Theme: render.Dark, Kiosk: true, Served: true, Idle: time.Second, IdleWarning: 500 * time.Millisecond}
 	newModel := func(s Session) tea.Model {
 		guide := shared
 		if !sharedCache {
-			guide = tui.NewGuide(g, nil)
+			guide = newGuide()
 		}
 		o := opts
 		o.Profile = s.Profile
@@ -164,6 +173,15 @@ func runLoad(b *testing.B, sharedCache bool) {
 	b.ReportMetric(float64(r.Keys)/wall.Seconds(), "keys/s")
 	b.ReportMetric(float64(r.Silent), "silent-keys")
 	b.ReportMetric(float64(r.Resets), "idle-resets")
+	var hits, misses, held int64
+	guidesMu.Lock()
+	for _, gd := range guides {
+		st := gd.CacheStats()
+		hits, misses, held = hits+st.Hits, misses+st.Misses, held+st.Cost
+	}
+	guidesMu.Unlock()
+	b.ReportMetric(100*float64(hits)/float64(max(hits+misses, 1)), "page-cache-hit-%")
+	b.ReportMetric(float64(held)/(1<<20), "page-cache-MiB")
 }
 
 func filepathFor(b *testing.B) string { return b.TempDir() + "/load.json" }
