@@ -149,7 +149,7 @@ func BenchmarkPeakMemory(b *testing.B) {
 		send("\x1b")
 		time.Sleep(50 * time.Millisecond)
 		send("\x1b", "About this guide")
-		send("5", "based on") // About: 4 is now Is this normal?
+		send("6", "based on") // About: 4 is Is this normal?, 5 the glossary
 		peaks = append(peaks, vmHWM(b, r.cmd.Process.Pid))
 		r.stop()
 	}

@@ -21,7 +21,7 @@ var screenScripts = []struct{ name, script string }{
 	{"timeline-later", "2 right right right right right right right"},
 	{"timeline-input", "2 t 2027-01-01 enter"},
 	{"call-us", "3"},
-	{"about", "5"},
+	{"about", "6"},
 	{"normal", "4"},
 	{"normal-list", "4 3 enter"},
 	{"normal-answer", "4 3 enter 1 end enter 2"},

@@ -33,7 +33,7 @@ func TestGolden(t *testing.T) {
 		{"timeline-today", "2", true, "Day 2 after your treatment"},
 		{"timeline-date-error", "2 t 2027-01-01 enter", false, "future"},
 		{"call-us", "3", false, "Emergency: call"},
-		{"about", "5", false, "This guide helps you"},
+		{"about", "6", false, "This guide helps you"},
 		{"normal", "4", false, "How many days ago"},
 		{"normal-answer", "4 2 enter 1 end enter 1", false, "Normal for day 2"},
 		{"help", "1 ?", false, "Keys you can use here"},
@@ -53,7 +53,7 @@ func TestGolden(t *testing.T) {
 	}
 	t.Run("too-small_30x10", func(t *testing.T) {
 		t.Parallel()
-		goldenRun(t, testOptions(), 30, 10, "", "bigger")
+		goldenRun(t, testOptions(), 30, 10, "", "40 x 12")
 	})
 }
 

@@ -14,6 +14,7 @@ import (
 type menuItem struct {
 	label, desc string
 	to          screenID
+	page        *content.Page // the page to show there; nil for the screen's own
 }
 
 // homeModel is the first screen: a welcome line and the menu. In kiosk
@@ -40,14 +41,20 @@ type homeModel struct {
 
 func newHome(sh *session) screen {
 	items := []menuItem{
-		{sh.txt.MenuFAQ, sh.txt.MenuFAQDesc, screenFAQ},
-		{sh.txt.MenuTime, sh.txt.MenuTimeDesc, screenTimeline},
-		{sh.txt.MenuCall, sh.txt.MenuCallDesc, screenCallUs},
+		{sh.txt.MenuFAQ, sh.txt.MenuFAQDesc, screenFAQ, nil},
+		{sh.txt.MenuTime, sh.txt.MenuTimeDesc, screenTimeline, nil},
+		{sh.txt.MenuCall, sh.txt.MenuCallDesc, screenCallUs, nil},
 	}
 	if sy := sh.content().Symptoms; sy != nil {
-		items = append(items, menuItem{termsafe.Clean(sy.Text["title"]), termsafe.Clean(sy.Text["menu"]), screenNormal})
+		items = append(items, menuItem{termsafe.Clean(sy.Text["title"]), termsafe.Clean(sy.Text["menu"]), screenNormal, nil})
 	}
-	items = append(items, menuItem{sh.txt.MenuAbout, sh.txt.MenuAboutDesc, screenPage})
+	// The glossary, which About promises, where a patient looks for it;
+	// not on a kiosk, whose attract screen at 80x24 needs the room for its
+	// "Did you know?" box.
+	if g, ok := sh.content().Page(content.PageGlossary); ok && !sh.touch {
+		items = append(items, menuItem{sh.txt.MenuWords, sh.txt.MenuWordsDesc, screenPage, g})
+	}
+	items = append(items, menuItem{sh.txt.MenuAbout, sh.txt.MenuAboutDesc, screenPage, nil})
 	m := homeModel{
 		styles:  sh.styles,
 		txt:     sh.txt,
@@ -99,13 +106,13 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Down):
 			m.cursor = (m.cursor + 1) % len(m.items)
 		case key.Matches(msg, m.keys.Choose):
-			m.out = openScreenMsg{to: m.items[m.cursor].to}
+			m.out = openScreenMsg{to: m.items[m.cursor].to, page: m.items[m.cursor].page}
 			return m, nil
 		case key.Matches(msg, m.keys.Number):
 			n, _ := strconv.Atoi(msg.String())
 			if n >= 1 && n <= len(m.items) {
 				m.cursor = n - 1
-				m.out = openScreenMsg{to: m.items[m.cursor].to}
+				m.out = openScreenMsg{to: m.items[m.cursor].to, page: m.items[m.cursor].page}
 				return m, nil
 			}
 		case key.Matches(msg, m.keys.Search):
@@ -142,7 +149,7 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		for i, r := range rows {
 			if msg.Y == r || (r >= 0 && m.showDescriptions() && msg.Y == r+1) {
 				m.cursor = i
-				m.out = openScreenMsg{to: m.items[i].to}
+				m.out = openScreenMsg{to: m.items[i].to, page: m.items[i].page}
 				return m, nil
 			}
 		}

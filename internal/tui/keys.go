@@ -117,7 +117,7 @@ func newKeyMap(kiosk bool, w keyWords) KeyMap {
 			Up:     up(w.Up),
 			Down:   down(w.Down),
 			Choose: bind([]string{"enter", "right", "l"}, "enter", w.Open),
-			Number: bind([]string{"1", "2", "3", "4", "5"}, "1-5", w.Choose),
+			Number: bind([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1-6", w.Choose),
 			Search: search,
 			Fact:   bind([]string{"f"}, "f", w.Fact),
 			// L for language in English and Spanish (lengua, idioma),
@@ -170,10 +170,13 @@ func newKeyMap(kiosk bool, w keyWords) KeyMap {
 			Cancel: bind([]string{"esc"}, "esc", w.Cancel),
 		},
 	}
+	// ctrl+z is off in every mode: bubbletea stops the program with no word
+	// on the screen, and the patient is left at a shell with "[1]+ Stopped"
+	// not knowing how to come back (issue 11).
+	km.Global.Suspend.SetEnabled(false)
 	if kiosk {
 		km.Global.Quit.SetEnabled(false)
 		km.Global.ForceQuit.SetEnabled(false)
-		km.Global.Suspend.SetEnabled(false)
 	} else {
 		km.Home.Fact.SetEnabled(false) // facts rotate on the kiosk's attract screen only
 	}

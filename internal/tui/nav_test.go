@@ -82,3 +82,28 @@ func TestListsSayMoreBelow(t *testing.T) {
 		}
 	}
 }
+
+// The glossary ("Words we use"), which About promises, is on Home.
+func TestGlossaryOnHome(t *testing.T) {
+	t.Helper()
+	m := drive(newTestModel(t, testOptions()), size(80, 24))
+	if !strings.Contains(plain(m.View()), enTxt.MenuWords) {
+		t.Fatalf("Home has no %q:\n%s", enTxt.MenuWords, plain(m.View()))
+	}
+	home := m.screens[screenHome].(homeModel)
+	for i, it := range home.items {
+		if it.label != enTxt.MenuWords {
+			continue
+		}
+		m = drive(m, press(string(rune('1'+i))))
+		if m.top() != screenPage || m.screens[screenPage].(pageModel).answer.page().ID != "glossary" {
+			t.Fatalf("%d should open the glossary:\n%s", i+1, plain(m.View()))
+		}
+		// About, the next item, still opens About.
+		m = drive(m, press("esc"), press(string(rune('2'+i))))
+		if m.top() != screenPage || m.screens[screenPage].(pageModel).answer.page().ID != "about" {
+			t.Errorf("the item after the glossary should open About")
+		}
+		return
+	}
+}

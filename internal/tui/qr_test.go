@@ -85,7 +85,7 @@ func TestQROnCallUsAndAbout(t *testing.T) {
 	opts := testOptions()
 	opts.Clinic.Website = testSite
 	for _, sz := range [][2]int{{120, 40}, {160, 48}, {80, 40}} {
-		for _, script := range []string{"3", "5"} {
+		for _, script := range []string{"3", "6"} {
 			m := drive(newTestModel(t, opts), size(sz[0], sz[1]), press(script))
 			m = drive(m, press("end")) // narrow screens put the code after the page
 			view := plain(m.View())

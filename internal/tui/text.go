@@ -12,6 +12,7 @@ type texts struct {
 
 	MenuFAQ, MenuFAQDesc, MenuTime, MenuTimeDesc     string
 	MenuCall, MenuCallDesc, MenuAbout, MenuAboutDesc string
+	MenuWords, MenuWordsDesc                         string
 	HomeHint, HomeHintTouch                          string
 
 	PlaceFAQ, PlaceSearch, PlaceTimeline, PlaceCallUs, PlaceAbout, PlaceHelp, PlaceStaff string
@@ -54,6 +55,7 @@ func newTexts(ui *content.UI) *texts {
 		"menu_faq":      &t.MenuFAQ, "menu_faq_desc": &t.MenuFAQDesc, "menu_timeline": &t.MenuTime,
 		"menu_timeline_desc": &t.MenuTimeDesc, "menu_call": &t.MenuCall, "menu_call_desc": &t.MenuCallDesc,
 		"menu_about": &t.MenuAbout, "menu_about_desc": &t.MenuAboutDesc,
+		"menu_words": &t.MenuWords, "menu_words_desc": &t.MenuWordsDesc,
 		"home_hint": &t.HomeHint, "home_hint_touch": &t.HomeHintTouch,
 		"place_faq": &t.PlaceFAQ, "place_search": &t.PlaceSearch, "place_timeline": &t.PlaceTimeline,
 		"place_call_us": &t.PlaceCallUs, "place_about": &t.PlaceAbout, "place_help": &t.PlaceHelp,
