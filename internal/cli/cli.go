@@ -20,9 +20,6 @@ import (
 	"github.com/skinguide/skinguide/internal/tui"
 )
 
-// Version is set at build time with -ldflags "-X .../internal/cli.Version=…".
-var Version = "dev"
-
 // Exit codes.
 const (
 	ExitOK      = 0

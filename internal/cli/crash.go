@@ -78,7 +78,7 @@ func writeCrashReport(env Env, value any, stack []byte) (string, error) {
 		return "", err
 	}
 	_, werr := fmt.Fprintf(f, "skinguide %s stopped because of an internal error at %s.\n\npanic: %v\n\n%s",
-		Version, env.Now().UTC().Format("2006-01-02 15:04:05 UTC"), value, stack)
+		shortVersion(), env.Now().UTC().Format("2006-01-02 15:04:05 UTC"), value, stack)
 	if err := errors.Join(werr, f.Close()); err != nil {
 		return "", fmt.Errorf("write %s: %w", f.Name(), err)
 	}

@@ -33,7 +33,7 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	// Held log lines reach a terminal stderr only once the app has let go
 	// of the screen: this runs last.
 	defer closeLog.Close()
-	log.Info("kiosk starting", "version", Version, "config", orNone(cfg.Source))
+	log.Info("kiosk starting", "version", shortVersion(), "config", orNone(cfg.Source))
 	if err := kiosk.WriteError(closeLog); err != nil {
 		// Said once, before the screen is taken: every later line is lost too.
 		fmt.Fprintf(env.Stderr, "skinguide: %v; log lines will be lost\n", err)

@@ -133,19 +133,19 @@ func fitWidth(s string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// printStyle picks colours: none with --plain, NO_COLOR, --color never, or
-// when stdout is not a terminal (unless --color always).
+// printStyle picks colours: none with --plain or --color never; with
+// --color always, colour; otherwise as colorprofile reads the environment
+// (NO_COLOR, CLICOLOR_FORCE, TERM), and none when stdout is not a terminal.
 func printStyle(env Env, t render.Theme, color string, plain, isTTY bool) (render.Style, error) {
 	switch color {
 	case "auto", "always", "never":
 	default:
 		return render.Style{}, fail(ExitUsage, "unknown --color %q (choose auto, always or never)", color)
 	}
-	noColor := plain || color == "never" || env.Getenv("NO_COLOR") != "" || (color == "auto" && !isTTY)
-	if noColor {
+	if plain || color == "never" {
 		return render.Style{Theme: t, Profile: termenv.Ascii}, nil
 	}
-	return render.Style{Theme: t, Profile: termenv.ANSI256}, nil
+	return render.Style{Theme: t, Profile: colorProfileFor(env, isTTY, color == "always")}, nil
 }
 
 // selectPages resolves the print argument to pages.

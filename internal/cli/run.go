@@ -1,12 +1,12 @@
 package cli
 
 import (
-	"strings"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/muesli/termenv"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
 	"github.com/skinguide/skinguide/internal/config"
@@ -56,33 +56,16 @@ func parseTreated(lang, treated string, now time.Time, loc *time.Location) (time
 	return t, err
 }
 
-// colorProfile decides the colours from the environment alone: asking the
-// terminal can stall (over SSH, on a kiosk), and NO_COLOR means none.
-func colorProfile(env Env) termenv.Profile {
-	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
-		return termenv.Ascii
-	}
-	switch strings.ToLower(env.Getenv("COLORTERM")) {
-	case "truecolor", "24bit":
-		return termenv.TrueColor
-	}
-	// The Linux console (a kiosk on tty1) and terminals that say so have
-	// 16 colours: every theme has a form for them.
-	if term := env.Getenv("TERM"); term == "linux" || strings.HasSuffix(term, "-16color") || strings.HasSuffix(term, "-color") {
-		return termenv.ANSI
-	}
-	return termenv.ANSI256
-}
-
 // guideLook is the theme and colour profile of the interactive guide.
 // NO_COLOR takes the colour away and keeps bold, underline and reverse
 // (the Mono theme), so headings and the selection still stand out; only a
 // dumb terminal gets plain text.
 func guideLook(env Env, theme render.Theme) (render.Theme, termenv.Profile) {
-	if env.Getenv("NO_COLOR") != "" && env.Getenv("TERM") != "dumb" {
+	p := detectColors(env, true, false)
+	if p == colorprofile.ASCII { // colorprofile's "no colour, but text decoration" (NO_COLOR)
 		return render.Mono, termenv.ANSI
 	}
-	return theme, colorProfile(env)
+	return theme, toTermenv(p)
 }
 
 // runGuide opens the interactive guide and returns when the patient quits,

@@ -43,16 +43,20 @@ func TestColorProfile(t *testing.T) {
 		env  map[string]string
 		want termenv.Profile
 	}{
-		{nil, termenv.ANSI256},
-		{map[string]string{"COLORTERM": "truecolor"}, termenv.TrueColor},
-		{map[string]string{"COLORTERM": "24bit"}, termenv.TrueColor},
-		{map[string]string{"NO_COLOR": "1", "COLORTERM": "truecolor"}, termenv.Ascii},
+		{map[string]string{"TERM": "xterm-256color"}, termenv.ANSI256},
+		{map[string]string{"TERM": "linux"}, termenv.ANSI}, // the console of a kiosk box: 16 colours
+		{map[string]string{"TERM": "xterm-256color", "COLORTERM": "truecolor"}, termenv.TrueColor},
+		{map[string]string{"TERM": "xterm-256color", "COLORTERM": "24bit"}, termenv.TrueColor},
+		{map[string]string{"TERM": "xterm-256color", "NO_COLOR": "1", "COLORTERM": "truecolor"}, termenv.Ascii},
+		{map[string]string{"TERM": "xterm-256color", "NO_COLOR": "yes"}, termenv.Ascii}, // any value (no-color.org)
 		{map[string]string{"TERM": "dumb"}, termenv.Ascii},
 		{map[string]string{"TERM": "linux"}, termenv.ANSI},
 		{map[string]string{"TERM": "xterm-16color"}, termenv.ANSI},
 		{map[string]string{"TERM": "xterm-color"}, termenv.ANSI},
 		{map[string]string{"TERM": "xterm-256color"}, termenv.ANSI256},
 		{map[string]string{"TERM": "tmux-256color"}, termenv.ANSI256},
+		{map[string]string{"TERM": "dumb", "CLICOLOR_FORCE": "1"}, termenv.ANSI},
+		{nil, termenv.ANSI256}, // a terminal that does not say: the common 256 colours
 	} {
 		env := Env{Getenv: func(k string) string { return c.env[k] }}
 		if got := colorProfile(env); got != c.want {
@@ -89,6 +93,31 @@ func TestTreatedOpensTimeline(t *testing.T) {
 		opts, err := guideOptions(env, cfg, treated)
 		if err != nil || opts.OpenTimeline != want {
 			t.Errorf("--treated %q: OpenTimeline %v (%v), want %v", treated, opts.OpenTimeline, err, want)
+		}
+	}
+}
+
+// print's colours: CLICOLOR_FORCE colours a pipe (it was ignored before
+// colorprofile), NO_COLOR and --color never/--plain take them away, and
+// --color always wins over NO_COLOR as a flag should.
+func TestPrintColours(t *testing.T) {
+	for _, c := range []struct {
+		env   map[string]string
+		isTTY bool
+		color string
+		want  termenv.Profile
+	}{
+		{map[string]string{"TERM": "xterm-256color"}, false, "auto", termenv.Ascii},
+		{map[string]string{"TERM": "xterm-256color", "CLICOLOR_FORCE": "1"}, false, "auto", termenv.ANSI256},
+		{map[string]string{"TERM": "xterm-256color"}, true, "auto", termenv.ANSI256},
+		{map[string]string{"TERM": "xterm-256color", "NO_COLOR": "1"}, true, "auto", termenv.Ascii},
+		{map[string]string{"TERM": "xterm-256color", "NO_COLOR": "1"}, false, "always", termenv.ANSI256},
+		{map[string]string{"TERM": "xterm-256color"}, true, "never", termenv.Ascii},
+	} {
+		env := Env{Getenv: func(k string) string { return c.env[k] }}
+		st, err := printStyle(env, render.Dark, c.color, false, c.isTTY)
+		if err != nil || st.Profile != c.want {
+			t.Errorf("%v tty=%v --color %s: got %v (%v), want %v", c.env, c.isTTY, c.color, st.Profile, err, c.want)
 		}
 	}
 }

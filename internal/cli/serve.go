@@ -1,3 +1,5 @@
+//go:build !windows
+
 package cli
 
 import (
@@ -97,7 +99,7 @@ func runServe(cmd *cobra.Command, env Env) error {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
 	defer signal.Stop(sigs)
-	log.Info("serving", "version", Version, "address", ln.Addr().String(), "mode", cfg.Serve.Mode,
+	log.Info("serving", "version", shortVersion(), "address", ln.Addr().String(), "mode", cfg.Serve.Mode,
 		"max_sessions", cfg.Serve.MaxSessions, "config", orNone(cfg.Source))
 	reload := func() {
 		next, err := settings(cmd, env)

@@ -117,7 +117,7 @@ func (i smallInfo) ModTime() time.Time { return time.Time{} }
 func (i smallInfo) IsDir() bool        { return false }
 func (i smallInfo) Sys() any           { return nil }
 
-func (f infiniteFile) Stat() (fs.FileInfo, error) { return smallInfo{f.name}, nil }
+func (f infiniteFile) Stat() (fs.FileInfo, error) { return smallInfo(f), nil }
 func (f infiniteFile) Read(p []byte) (int, error) {
 	for i := range p {
 		p[i] = 'a'

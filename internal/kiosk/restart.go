@@ -88,6 +88,7 @@ type recovered struct {
 	stack []byte
 }
 
+//lint:ignore ST1008 the error of run and the panic are two outcomes, not a result and its error
 func runRecovered(ctx context.Context, run func(ctx context.Context) error) (err error, p *recovered) {
 	defer func() {
 		if v := recover(); v != nil {

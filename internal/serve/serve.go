@@ -1,3 +1,5 @@
+//go:build !windows
+
 // Package serve runs skinguide over SSH: one process holds the guide, and
 // every connection with a terminal gets a session of its own (a kiosk
 // session, or a reader session), built on Charm's wish v1.4.7 and its
