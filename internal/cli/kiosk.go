@@ -69,6 +69,12 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 	gone := kiosk.NewGone(cancel)
 	in, out := gone.Input(env.Stdin), gone.Output(env.Stdout)
 
+	// systemd's watchdog (WatchdogSec= in the unit), fed from the UI loop.
+	wd := kiosk.NewWatchdog(log)
+	if wd != nil {
+		log.Info("systemd watchdog", "notify_every", wd.Every().String())
+	}
+
 	lr := lipgloss.NewRenderer(env.Stdout)
 	// One shared guide per content version, so that a restart after a
 	// panic finds the pages it had already rendered.
@@ -77,8 +83,9 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 		if g := src.Guide(); shown == nil || g != shown.Content() {
 			shown = tui.NewGuide(g, nil)
 		}
-		return tui.NewSession(shown, lr, opts, envClock{env.Now})
+		return wd.Wrap(tui.NewSession(shown, lr, opts, envClock{env.Now}))
 	}
+	wd.Ready()
 	staff, runErr := kioskLoop(ctx, log, saved, in, out, newModel)
 	switch {
 	case gone.Err() != nil:

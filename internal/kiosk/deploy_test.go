@@ -91,6 +91,7 @@ func TestKioskUnit(t *testing.T) {
 		{"Service", "TTYVHangup", "yes"},
 		{"Service", "TTYVTDisallocate", "yes"},
 		{"Service", "Environment", "TERM=linux"},
+		{"Service", "WatchdogSec", "30"}, // see Watchdog
 		{"Install", "WantedBy", "multi-user.target"},
 	}
 	for _, r := range required {
