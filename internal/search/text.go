@@ -170,18 +170,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// wordStart reports whether a word begins at byte p of s.
-func wordStart(s string, p int) bool {
-	if p == 0 {
-		return true
-	}
-	if c := s[p-1]; c < utf8.RuneSelf {
-		return !isWordRune(rune(c))
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:p])
-	return !isWordRune(r)
-}
-
 // words calls f with each word of a folded string, as a substring of it.
 func words(s string, f func(w string)) {
 	start := -1

@@ -103,12 +103,6 @@ func (m searchModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
 	return m, cmd, req
 }
 
-// clear empties the box, for a new search.
-func (m *searchModel) clear() {
-	m.box.reset()
-	m.query, m.res, m.rows, m.cursor, m.offset = "", search.Results{}, nil, 0, 0
-}
-
 func (m searchModel) setSize(w, h int) screen {
 	m.width, m.height = w, h
 	m.left, m.cw = column(w-2, readingWidth)
