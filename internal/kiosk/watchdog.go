@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -18,6 +19,9 @@ type Watchdog struct {
 	every  time.Duration
 	notify func(state string) error
 	log    *slog.Logger
+	// failing is set after a failed notification, so that a broken socket
+	// is logged once, not every tick.
+	failing atomic.Bool
 }
 
 // NewWatchdog returns the watchdog systemd asked for (WATCHDOG_USEC for
@@ -47,9 +51,17 @@ func (w *Watchdog) Every() time.Duration { return w.every }
 // Type=simple; needed with Type=notify.
 func (w *Watchdog) Ready() {
 	if w != nil {
-		if err := w.notify(daemon.SdNotifyReady); err != nil {
-			w.log.Error("systemd notify failed", "err", err)
-		}
+		w.send(daemon.SdNotifyReady)
+	}
+}
+
+func (w *Watchdog) send(state string) {
+	err := w.notify(state)
+	switch {
+	case err != nil && !w.failing.Swap(true):
+		w.log.Error("systemd notify failed; systemd may restart the kiosk", "state", state, "err", err)
+	case err == nil && w.failing.Swap(false):
+		w.log.Info("systemd notify works again")
 	}
 }
 
@@ -78,9 +90,7 @@ func (m watched) Init() tea.Cmd { return tea.Batch(m.Model.Init(), m.tick()) }
 
 func (m watched) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(watchdogTick); ok {
-		if err := m.w.notify(daemon.SdNotifyWatchdog); err != nil {
-			m.w.log.Error("systemd watchdog notify failed", "err", err)
-		}
+		m.w.send(daemon.SdNotifyWatchdog)
 		return m, m.tick()
 	}
 	next, cmd := m.Model.Update(msg)

@@ -3,11 +3,14 @@
 package kiosk
 
 import (
+	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -117,5 +120,25 @@ func TestWatchdogIsFedFromTheUILoop(t *testing.T) {
 	p.Quit()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestWatchdogLogsABrokenSocketOnce(t *testing.T) {
+	var buf strings.Builder
+	fail := true
+	w := &Watchdog{every: time.Second, log: slog.New(slog.NewTextHandler(&buf, nil)),
+		notify: func(string) error {
+			if fail {
+				return errors.New("connect: no such file or directory")
+			}
+			return nil
+		}}
+	for range 5 {
+		w.send("WATCHDOG=1")
+	}
+	fail = false
+	w.send("WATCHDOG=1")
+	if n := strings.Count(buf.String(), "notify failed"); n != 1 || !strings.Contains(buf.String(), "works again") {
+		t.Errorf("want one failure line and one recovery line:\n%s", buf.String())
 	}
 }
