@@ -54,6 +54,22 @@ func yamlError(err error, offset int) (int, string) {
 	return line, "malformed YAML: " + msg
 }
 
+// parseYAMLFile parses a whole YAML data file (guide.yaml and the files
+// beside it), reporting a malformed or empty file; nil then.
+func parseYAMLFile(src []byte, report func(line int, format string, args ...any)) *yaml.Node {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		line, msg := yamlError(err, 0)
+		report(line, "%s", msg)
+		return nil
+	}
+	if doc.Kind == 0 {
+		report(1, "the file is empty")
+		return nil
+	}
+	return &doc
+}
+
 // fieldType is the type a front-matter key must have.
 type fieldType int
 

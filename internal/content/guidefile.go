@@ -1,10 +1,6 @@
 package content
 
-import (
-	"path"
-
-	"go.yaml.in/yaml/v3"
-)
+import "path"
 
 var guideFields = []field{
 	{"title", tString, true}, {"welcome", tString, true}, {"sections", tSections, true},
@@ -22,17 +18,11 @@ func (l *loader) loadGuideFile(g *Guide) {
 		return
 	}
 	report := func(line int, format string, args ...any) { l.errorf(file, line, format, args...) }
-	var node yaml.Node
-	if err := yaml.Unmarshal(src, &node); err != nil {
-		line, msg := yamlError(err, 0)
-		report(line, "%s", msg)
+	node := parseYAMLFile(src, report)
+	if node == nil {
 		return
 	}
-	if node.Kind == 0 {
-		report(1, "the file is empty")
-		return
-	}
-	vals := decodeMapping(&node, guideFields, 0, func(line int, format string, args ...any) {
+	vals := decodeMapping(node, guideFields, 0, func(line int, format string, args ...any) {
 		if line == 0 {
 			line = 1
 		}

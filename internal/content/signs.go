@@ -144,17 +144,11 @@ func (l *loader) loadSigns(g *Guide) {
 	if src == nil {
 		return
 	}
-	var node yaml.Node
-	if err := yaml.Unmarshal(src, &node); err != nil {
-		line, msg := yamlError(err, 0)
-		report(line, "%s", msg)
+	node := parseYAMLFile(src, report)
+	if node == nil {
 		return
 	}
-	if node.Kind == 0 {
-		report(1, "the file is empty")
-		return
-	}
-	vals := decodeMapping(&node, signsFields, 0, report)
+	vals := decodeMapping(node, signsFields, 0, report)
 	s := &Signs{
 		Path:             file,
 		Reviewed:         vals["reviewed"].t,

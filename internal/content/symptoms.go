@@ -197,14 +197,8 @@ func (m ymap) day(key string, what string, report func(int, string, ...any)) int
 }
 
 func parseSymptoms(src []byte, report func(line int, format string, args ...any)) *Symptoms {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		line, msg := yamlError(err, 0)
-		report(line, "%s", msg)
-		return nil
-	}
-	if doc.Kind == 0 {
-		report(1, "the file is empty")
+	doc := parseYAMLFile(src, report)
+	if doc == nil {
 		return nil
 	}
 	root, ok := mapping(doc.Content[0], []string{"text", "symptoms", "follow_ups"}, "the file", report)

@@ -58,14 +58,8 @@ func (l *loader) loadSynonyms(g *Guide) {
 // parseSynonyms decodes and checks a synonyms file. It reports every
 // problem with its line and returns what was usable.
 func parseSynonyms(src []byte, report func(line int, format string, args ...any)) *Synonyms {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		line, msg := yamlError(err, 0)
-		report(line, "%s", msg)
-		return nil
-	}
-	if doc.Kind == 0 {
-		report(1, "the file is empty")
+	doc := parseYAMLFile(src, report)
+	if doc == nil {
 		return nil
 	}
 	root := doc.Content[0]
