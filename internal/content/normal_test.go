@@ -162,6 +162,11 @@ func TestSymptomExamples(t *testing.T) {
 		{3, []string{"flaking", "tightness"}, nil, ""},
 		{3, []string{"cold-sore"}, map[string]string{"near-eye": "yes"}, content.LevelEmergency},
 		{3, []string{"glands"}, map[string]string{"with-fever": "yes"}, content.LevelToday},
+		// facts.md: redness that spreads, at any time, is "get medical
+		// advice today"; spreading fast is an emergency.
+		{0, []string{"redness"}, map[string]string{"spreading": "spreading-slowly"}, content.LevelToday},
+		{0, []string{"redness"}, map[string]string{"spreading": "spreading-fast"}, content.LevelEmergency},
+		{0, []string{"redness"}, map[string]string{"spreading": "stays"}, ""},
 	}
 	for _, tt := range tests {
 		if o := sy.Check(signs, tt.day, tt.chosen, tt.ans); o.Level != tt.level {

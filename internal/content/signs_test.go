@@ -214,6 +214,11 @@ func TestShippedSigns(t *testing.T) {
 				t.Errorf("%s: emergency sign %s must apply on every day", lang, sg.ID)
 			}
 		}
+		// facts.md: redness, warmth, swelling or pain "that spreads at any
+		// time" is a sign of infection, so the sign shows on Day 0 too.
+		if sg, ok := s.Sign("getting-worse"); !ok || sg.From != 0 || sg.To != Forever {
+			t.Errorf("%s: getting-worse (it also covers spreading) must apply on every day, from day 0", lang)
+		}
 		// Every timeline step and the When to call us page show the
 		// emergency level first.
 		for _, p := range append(append([]*Page{}, g.Timeline...), mustPage(t, g, PageCallUs)) {
