@@ -18,7 +18,7 @@ func TestPrintNormal(t *testing.T) {
 		"What is normal when, and when to call",
 		"Redness", "Day 0: Normal.", "Days 1-6: Normal. Most people's redness fades by day 3",
 		"Day 7 on: Call in opening hours",
-		"Getting worse: Get medical advice today",
+		"Getting worse, or spreading: Get medical advice today",
 		"Swelling of your tongue, lips or throat", "Day 0 on: Emergency: call 999 now",
 		"If you are worried, call us. You never need a reason.",
 	} {
