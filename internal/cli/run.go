@@ -1,12 +1,13 @@
 package cli
 
 import (
-	"github.com/charmbracelet/colorprofile"
-	"github.com/muesli/termenv"
+	"os"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
 	"github.com/skinguide/skinguide/internal/config"
@@ -91,6 +92,13 @@ func runGuide(cmd *cobra.Command, env Env, treated string) error {
 	}
 	if ok, _ := env.Terminal(); !ok {
 		return fail(ExitUsage, "the interactive guide needs a terminal; use `skinguide print` to print pages instead")
+	}
+	if opts.Theme == render.Auto && env.Stdout == os.Stdout {
+		// bubbletea's package init has asked this terminal for its
+		// background already (lipgloss's default renderer keeps the
+		// answer): asking again through lr would cost another round trip,
+		// and 5 s more on a terminal that never answers.
+		opts.Theme = opts.Theme.Resolve(lipgloss.HasDarkBackground)
 	}
 	lr := lipgloss.NewRenderer(env.Stdout)
 	model := tui.New(g, render.New(g), lr, opts, envClock{env.Now})
