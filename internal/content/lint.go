@@ -34,6 +34,7 @@ func Lint(g *Guide, now time.Time) Problems {
 				Msg: why + ": use shorter sentences and everyday words"})
 		}
 		ps = append(ps, lintHelp(p)...)
+		ps = append(ps, lintClaims(p, g.Lang)...)
 		switch {
 		case p.Reviewed.IsZero():
 		case p.Reviewed.After(today):
@@ -81,6 +82,64 @@ func lintHelp(p *Page) Problems {
 			ps = append(ps, Problem{File: p.Path, Line: p.Line(fmt.Sprintf("sources#%d", i)), Severity: Warning,
 				Msg: "name the source (the NHS trust's leaflet by name), not \"the NHS\""})
 		}
+	}
+	return ps
+}
+
+// overclaim is a phrase the fact sheet forbids, with what to say instead.
+type overclaim struct {
+	re  *regexp.Regexp
+	msg string
+}
+
+// overclaims lists, per language, what the guide must never claim: no
+// downtime (redness can last days), full results (results vary), a sterile
+// room (the needles are sterile, the room is not), and a lower price than
+// other treatments (one clinic's sales claim).
+func overclaims(lang string) []overclaim {
+	switch lang {
+	case "en":
+		return []overclaim{
+			{regexp.MustCompile(`(?i)\bno (down ?time|recovery time)\b`), `never say "no downtime": most people go back to normal activities the next day, and redness can last 2 to 3 days`},
+			{regexp.MustCompile(`(?i)\bfull (results|effects?)\b`), `never promise "full results": say what many people notice, and that results vary`},
+			{regexp.MustCompile(`(?i)\bsterile (room|conditions|environment|setting)s?\b`), `do not call the room sterile: the needles are sterile and single-use, and the skin is cleaned first`},
+			{regexp.MustCompile(`(?i)\b(cheaper|costs? less|less expensive|more cost[- ]effective) than\b`), `do not say it costs less than other treatments: the cost varies by clinic, area and sessions`},
+		}
+	case "es":
+		return []overclaim{
+			{regexp.MustCompile(`(?i)\bsin (tiempo de (inactividad|recuperación|baja)|baja)\b`), `no diga "sin tiempo de recuperación": la mayoría vuelve a su vida normal al día siguiente, y la rojez puede durar de 2 a 3 días`},
+			{regexp.MustCompile(`(?i)\b(resultados?|efectos?) (completos?|totales?)\b`), `no prometa "resultados completos": diga lo que notan muchas personas, y que los resultados varían`},
+			{regexp.MustCompile(`(?i)\b(sala|condiciones|ambiente|entorno)s? estéril(es)?\b`), `no diga que la sala es estéril: las agujas son estériles y de un solo uso, y se limpia la piel antes`},
+			{regexp.MustCompile(`(?i)\b(más barat[oa]s?|cuesta menos|más económic[oa]s?) que\b`), `no diga que cuesta menos que otros tratamientos: el precio varía según la clínica, la zona y las sesiones`},
+		}
+	}
+	return nil
+}
+
+// lintClaims warns about a page (its title, fact line or body) that claims
+// more than the fact sheet allows.
+func lintClaims(p *Page, lang string) Problems {
+	rules := overclaims(lang)
+	if len(rules) == 0 {
+		return nil
+	}
+	var ps Problems
+	check := func(line int, text string) {
+		for _, r := range rules {
+			if r.re.MatchString(text) {
+				ps = append(ps, Problem{File: p.Path, Line: line, Severity: Warning, Msg: r.msg})
+			}
+		}
+	}
+	check(p.Line("title"), p.Title)
+	check(p.Line("fact"), p.Fact)
+	check(p.Line("summary"), p.Summary)
+	body := p.RawBody
+	if body == "" {
+		body = p.Body
+	}
+	for i, line := range strings.Split(body, "\n") {
+		check(p.BodyLine+i, line)
 	}
 	return ps
 }
