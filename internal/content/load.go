@@ -269,17 +269,20 @@ func (l *loader) loadPage(file string, kind Kind) *Page {
 		report(1, "%v", err)
 		return nil
 	}
-	var node yaml.Node
-	if err := yaml.Unmarshal(fm, &node); err != nil {
-		line, msg := yamlError(err, 1)
-		report(line, "%s", msg)
-		return nil
+	node := fastFrontMatter(fm) // nil: not one of the common shapes
+	if node == nil {
+		node = new(yaml.Node)
+		if err := yaml.Unmarshal(fm, node); err != nil {
+			line, msg := yamlError(err, 1)
+			report(line, "%s", msg)
+			return nil
+		}
+		if node.Kind == 0 {
+			report(1, "front matter is empty")
+			return nil
+		}
 	}
-	if node.Kind == 0 {
-		report(1, "front matter is empty")
-		return nil
-	}
-	vals := decodeMapping(&node, schema(kind), 1, report)
+	vals := decodeMapping(node, schema(kind), 1, report)
 	p := &Page{
 		Kind: kind, Path: file, Body: string(body), BodyLine: bodyLine,
 		keyLines: map[string]int{},
