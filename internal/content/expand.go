@@ -198,6 +198,9 @@ func Expand(g *Guide, n Numbers) {
 	if g.Signs == nil {
 		return
 	}
+	// Many pages show the same days' signs (every FAQ answer shows them
+	// all): make each list once.
+	lists := map[[2]int]string{}
 	for _, p := range g.All() {
 		if p.RawBody == "" {
 			p.RawBody = p.Body
@@ -208,7 +211,12 @@ func Expand(g *Guide, n Numbers) {
 			if p.Kind == KindTimeline {
 				from, to = p.From, p.To
 			}
-			body = strings.ReplaceAll(body, SignsDirective, g.Signs.Markdown(from, to, n))
+			list, ok := lists[[2]int{from, to}]
+			if !ok {
+				list = g.Signs.Markdown(from, to, n)
+				lists[[2]int{from, to}] = list
+			}
+			body = strings.ReplaceAll(body, SignsDirective, list)
 		}
 		if strings.Contains(body, ApprovalDirective) {
 			body = strings.ReplaceAll(body, ApprovalDirective, EscapeMarkdown(g.Approval(n)))

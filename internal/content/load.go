@@ -216,7 +216,10 @@ func readRegular(fsys fs.FS, file string, limit int64) ([]byte, error) {
 			return nil, err
 		}
 	}
-	src, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// Sized from Stat, the read takes two calls (the bytes, then the end)
+	// rather than ReadAll's several from 512 bytes up; a file that grew
+	// since still reads, up to the limit.
+	src, err := readAllSized(io.LimitReader(f, limit+1), min(info.Size(), limit)+1)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
@@ -224,6 +227,24 @@ func readRegular(fsys fs.FS, file string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("file is over %d KiB; the limit is %d KiB", limit>>10, limit>>10)
 	}
 	return src, nil
+}
+
+// readAllSized is io.ReadAll starting with a buffer of size bytes.
+func readAllSized(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, max(size, 512))
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow
+		}
+	}
 }
 
 // regular refuses anything but a regular file, saying what it is instead.

@@ -1,9 +1,12 @@
 package content
 
 import (
+	"bytes"
+	"io"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"testing/iotest"
 	"time"
 )
 
@@ -248,5 +251,19 @@ func TestLint(t *testing.T) {
 		if !strings.HasPrefix(lint[i].String(), w) {
 			t.Errorf("problem %d = %q, want prefix %q", i, lint[i], w)
 		}
+	}
+}
+
+// readAllSized reads everything whatever size it is told to expect.
+func TestReadAllSized(t *testing.T) {
+	data := []byte(strings.Repeat("abcdefghij", 700))
+	for _, size := range []int64{0, 1, 511, 512, 6999, 7000, 7001, 1 << 20} {
+		got, err := readAllSized(iotest.HalfReader(bytes.NewReader(data)), size)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("size %d: %d bytes, %v", size, len(got), err)
+		}
+	}
+	if _, err := readAllSized(iotest.ErrReader(io.ErrUnexpectedEOF), 10); err != io.ErrUnexpectedEOF {
+		t.Errorf("error %v, want %v", err, io.ErrUnexpectedEOF)
 	}
 }
