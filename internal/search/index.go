@@ -9,6 +9,7 @@ package search
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -40,9 +41,9 @@ type Index struct {
 // with where it occurs.
 type dict struct {
 	an     analyzer
-	words  []string    // sorted distinct keys; concepts (phrases) first
-	stems  []string    // stems[i] is the stem of words[i]
-	post   [][]posting // post[i]: the pages words[i] occurs in, by page
+	words  []string // sorted distinct keys; concepts (phrases) first
+	stems  []string // stems[i] is the stem of words[i]
+	post   postings // the pages each word occurs in
 	byKey  map[string]int32
 	byStem map[string][]int32
 	docs   []doc // docs[i] describes pages[i]
@@ -57,16 +58,98 @@ type posting struct {
 	n   [3]uint16
 }
 
+// postings holds the posting lists of every word in one block of bytes,
+// as small as they go, because they are most of an index's memory (12
+// bytes a posting as structs; about 2 encoded). Word i's list is
+// data[off[i]:off[i+1]]: for each page, in page order, a uvarint of the
+// gap from the previous page (less one) shifted left by three, or'ed with
+// a bit per field that holds the word, then a uvarint count for each of
+// those fields. pages[i] is the length of word i's list.
+type postings struct {
+	data  []byte
+	off   []uint32
+	pages []int32
+}
+
+// encode appends the posting list of the next word.
+func (ps *postings) encode(list []posting) {
+	if len(ps.off) == 0 {
+		ps.off = append(ps.off, 0)
+	}
+	prev := int32(-1)
+	for _, p := range list {
+		var mask uint64
+		for f, c := range p.n {
+			if c > 0 {
+				mask |= 1 << f
+			}
+		}
+		ps.data = binary.AppendUvarint(ps.data, uint64(p.doc-prev-1)<<3|mask)
+		for _, c := range p.n {
+			if c > 0 {
+				ps.data = binary.AppendUvarint(ps.data, uint64(c))
+			}
+		}
+		prev = p.doc
+	}
+	ps.off = append(ps.off, uint32(len(ps.data)))
+	ps.pages = append(ps.pages, int32(len(list)))
+}
+
+// seal drops the spare capacity appending left.
+func (ps *postings) seal() {
+	ps.data = append(make([]byte, 0, len(ps.data)), ps.data...)
+}
+
+// list returns the posting list of word id, to read with next.
+func (ps *postings) list(id int32) postingList {
+	return postingList{b: ps.data[ps.off[id]:ps.off[id+1]], doc: -1}
+}
+
+// postingList reads one word's postings in page order.
+type postingList struct {
+	b   []byte
+	doc int32
+}
+
+// next returns the next posting, or false at the end of the list.
+func (l *postingList) next() (posting, bool) {
+	if len(l.b) == 0 {
+		return posting{}, false
+	}
+	h := l.uvarint()
+	l.doc += int32(h>>3) + 1
+	p := posting{doc: l.doc}
+	for f := range p.n {
+		if h&(1<<f) != 0 {
+			p.n[f] = uint16(l.uvarint())
+		}
+	}
+	return p, true
+}
+
+func (l *postingList) uvarint() uint64 {
+	if c := l.b[0]; c < 0x80 {
+		l.b = l.b[1:]
+		return uint64(c)
+	}
+	v, n := binary.Uvarint(l.b)
+	l.b = l.b[n:]
+	return v
+}
+
 const (
 	fTitle = iota
 	fKeywords
 	fBody
 )
 
-// doc is what a snippet is cut from.
+// doc is what a snippet is cut from: the body as plain text on one line,
+// printable runes only. Its folded form, in which hits are found, is made
+// only for the rows that get a snippet (foldText): kept for every page
+// it doubled the text an index holds.
 type doc struct {
-	text  string // body as plain text on one line, printable runes only
-	lower string // text folded; same byte offsets as text
+	text string
 }
 
 // New makes an English index of pages, without synonyms or warning signs,
@@ -182,7 +265,7 @@ func build(pages []*content.Page, opts Options) *dict {
 		plainMarkdown(p, []byte(pg.Body), &buf)
 		text, lower := clean(buf.String())
 		b.field(lower, int32(i), fBody)
-		docs[i] = doc{text: text, lower: lower}
+		docs[i] = doc{text: text}
 	}
 
 	// Sort the words, so that all words with a prefix are one run.
@@ -195,21 +278,23 @@ func build(pages []*content.Page, opts Options) *dict {
 		an:     an,
 		words:  make([]string, len(order)),
 		stems:  make([]string, len(order)),
-		post:   make([][]posting, len(order)),
 		byKey:  make(map[string]int32, len(order)),
 		byStem: map[string][]int32{},
+		post:   postings{off: make([]uint32, 0, len(order)+1), pages: make([]int32, 0, len(order))},
 		docs:   docs,
 		syn:    syn,
 		safety: safety,
 	}
 	for newID, old := range order {
 		id := int32(newID)
-		d.words[id], d.stems[id], d.post[id] = b.keys[old], b.stems[old], slices.Clip(b.post[old])
+		d.words[id], d.stems[id] = b.keys[old], b.stems[old]
+		d.post.encode(b.post[old])
 		d.byKey[d.words[id]] = id
 		if s := d.stems[id]; s != "" {
 			d.byStem[s] = append(d.byStem[s], id)
 		}
 	}
+	d.post.seal()
 	d.signs = compileSigns(an, &syn, opts.Signs)
 	return d
 }

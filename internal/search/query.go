@@ -159,7 +159,7 @@ func (d *dict) resolve(t *term) {
 		}
 		freq := 0
 		if id, ok := d.byKey[cand]; ok {
-			freq = len(d.post[id])
+			freq = int(d.post.pages[id])
 		}
 		if dist < bestDist || dist == bestDist && (freq > bestFreq || freq == bestFreq && cand < best) {
 			best, bestDist, bestFreq = cand, dist, freq

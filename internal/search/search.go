@@ -119,7 +119,8 @@ func (rs *Results) Snippets(from, to, width int) {
 	for i := from; i < to; i++ {
 		r := &rs.Items[i]
 		var sb snippets
-		s := sb.add(rs.q, &rs.q.d.docs[r.doc], width)
+		text := rs.q.d.docs[r.doc].text
+		s := sb.add(rs.q, text, foldText(text), width)
 		r.Snippet = string(sb.buf[s[0]:s[1]])
 		r.Marks = nil
 		if s[3] > s[2] {
@@ -162,7 +163,11 @@ func (d *dict) rank(terms []*term) []match {
 				if fuzzy {
 					dist = uint8(t.dist[id])
 				}
-				for _, p := range d.post[id] {
+				for l := d.post.list(id); ; {
+					p, ok := l.next()
+					if !ok {
+						break
+					}
 					x := &a[p.doc]
 					if fuzzy && (x.mask == 0 || dist < x.dist) {
 						x.dist = dist
@@ -366,7 +371,7 @@ func (d *dict) nearest(w string, n int) []string {
 			continue
 		}
 		if dist := editDistance(w, c, limit); dist <= limit {
-			cs = append(cs, cand{c, dist, len(d.post[id])})
+			cs = append(cs, cand{c, dist, int(d.post.pages[id])})
 		}
 	}
 	slices.SortFunc(cs, func(a, b cand) int {

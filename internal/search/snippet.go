@@ -21,12 +21,12 @@ type snippets struct {
 	marks [][2]int
 }
 
-// add appends the snippet of d and its marks, and returns where they are:
-// the snippet is buf[s[0]:s[1]], its marks marks[s[2]:s[3]].
-func (sb *snippets) add(q *query, d *doc, width int) (s [4]int) {
+// add appends the snippet of a page's text and its marks, and returns
+// where they are: the snippet is buf[s[0]:s[1]], its marks
+// marks[s[2]:s[3]]. lower is the text folded (foldText).
+func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
 	s[0], s[2] = len(sb.buf), len(sb.marks)
 	s[1], s[3] = s[0], s[2]
-	text := d.text
 	if width <= 0 || text == "" {
 		return s
 	}
@@ -34,7 +34,7 @@ func (sb *snippets) add(q *query, d *doc, width int) (s [4]int) {
 
 	var start, end int
 	var cut bool
-	if hit, hitEnd := q.firstBodyHit(d, terms); hit < 0 {
+	if hit, hitEnd := q.firstBodyHit(lower, terms); hit < 0 {
 		// Only the title or keywords matched: the main message comes
 		// first on every page, so its first sentence is the best preview.
 		end, cut = fit(text, 0, firstSentence(text), width, 0)
@@ -60,7 +60,7 @@ func (sb *snippets) add(q *query, d *doc, width int) (s [4]int) {
 	}
 	s[1] = len(sb.buf)
 
-	q.eachHit(d.lower[:end], start, terms, func(_, p, e int, _ bool) bool {
+	q.eachHit(lower[:end], start, terms, func(_, p, e int, _ bool) bool {
 		sb.marks = append(sb.marks, [2]int{p + offset, min(e, end) + offset})
 		return true
 	})
@@ -174,7 +174,7 @@ words:
 // is the one with the fewest hits in this body: for "retin a" the snippet
 // should show "Retin-A", not the first word that starts with "a". The word
 // as typed is shown before its synonyms: "retinol", then "retinoid".
-func (q *query) firstBodyHit(d *doc, terms []*term) (hit, hitEnd int) {
+func (q *query) firstBodyHit(lower string, terms []*term) (hit, hitEnd int) {
 	if len(terms) == 0 {
 		return -1, -1
 	}
@@ -188,7 +188,7 @@ func (q *query) firstBodyHit(d *doc, terms []*term) (hit, hitEnd int) {
 		seen = make([]first, 0, len(terms))
 	}
 	seen = seen[:len(terms)]
-	q.eachHit(d.lower, 0, terms, func(k, p, e int, own bool) bool {
+	q.eachHit(lower, 0, terms, func(k, p, e int, own bool) bool {
 		if s := &seen[k]; s.n == 0 || own && !s.own {
 			s.p, s.e, s.own = p, e, own
 		}

@@ -143,6 +143,17 @@ func clean(raw string) (text, lower string) {
 	return text, lower
 }
 
+// foldText is the folded form of a text made by clean, exactly the lower
+// that clean returns with it: fold rune by rune, keeping byte offsets.
+func foldText(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.Map(fold, text)
+		}
+	}
+	return text
+}
+
 // fold lower-cases a rune only when that keeps its UTF-8 length. The few
 // runes whose lower case is longer or shorter (the Kelvin sign, 'Ⱥ') stay
 // as they are: equal offsets in the text and its folded form are worth more
