@@ -79,7 +79,7 @@ func TestWalkTimelineToday(t *testing.T) {
 	text := words(view)
 	for _, want := range []string{
 		"Day 2 after your treatment",
-		"Your next session, if you have one, is usually between Friday 18 December 2026 and Friday 1 January 2027.",
+		"Your next session, if you have one, is often between Friday 18 December 2026 and Friday 1 January 2027.",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the timeline lacks %q:\n%s", want, view)
