@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -221,3 +222,93 @@ func median(ds []time.Duration) time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// BenchmarkKeypressRoundTrip is the keypress a person waits for, measured
+// from outside: the real binary in an 80x24 pseudo-terminal, from writing
+// a key to the terminal until the new screen has been written back. Beside
+// it, the same for an empty bubbletea program started with the same
+// options (testdata/emptytea), at 120 frames a second as skinguide runs
+// and at bubbletea's default 60: the difference between skinguide and the
+// empty program is what skinguide adds; the rest is bubbletea's frame
+// tick (a frame is drawn on the next tick after the model changes) and
+// the pseudo-terminal. Each key is sent at a random moment of the frame
+// period, as a person's is. Compare BenchmarkKeypress in internal/tui, which
+// times Update and View alone.
+func BenchmarkKeypressRoundTrip(b *testing.B) {
+	bin := buildBinary(b)
+	empty := filepath.Join(b.TempDir(), "emptytea")
+	if out, err := exec.Command("go", "build", "-o", empty, "./testdata/emptytea").CombinedOutput(); err != nil {
+		b.Fatalf("go build emptytea: %v\n%s", err, out)
+	}
+	g, ps := content.Load(embedded.FS(), "en")
+	if ps.Errors() > 0 {
+		b.Fatal(ps.Err())
+	}
+	// Each case starts its program, prepares it, then says which key to
+	// send for the i-th press and what the screen shows when it is drawn.
+	presses := func(i int) (string, string) { return "x", fmt.Sprintf("presses [%d]", i+1) }
+	for _, bc := range []struct {
+		name    string
+		bin     string
+		args    []string
+		ready   []string
+		prepare func(tb testing.TB, r *running, mark int) int
+		press   func(i int) (key, want string)
+	}{
+		{"empty-bubbletea-120fps", empty, nil, []string{"presses [0]"}, nil, presses},
+		{"empty-bubbletea-60fps", empty, []string{"-fps", "60"}, []string{"presses [0]"}, nil, presses},
+		{"skinguide/home-menu", bin, nil, homeDone, nil, func(i int) (string, string) {
+			if i%2 == 0 {
+				return "\x1b[B", "› 2  Recovery"
+			}
+			return "\x1b[A", "› 1  Learn"
+		}},
+		{"skinguide/next-answer", bin, nil, homeDone, func(tb testing.TB, r *running, mark int) int {
+			for _, k := range []struct{ key, want string }{{"1", "Questions and answers"}, {"\r", "  " + g.FAQ[0].Title}} {
+				if _, err := r.tty.Write([]byte(k.key)); err != nil {
+					tb.Fatal(err)
+				}
+				mark = r.scr.waitFor(tb, mark, k.want)
+			}
+			return mark
+		}, func(i int) (string, string) {
+			if i%2 == 0 {
+				return "n", "  " + g.FAQ[1].Title
+			}
+			return "p", "  " + g.FAQ[0].Title
+		}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			r := start(b, bc.bin, bc.args...)
+			defer r.stop()
+			mark := r.scr.waitFor(b, 0, bc.ready...)
+			if bc.prepare != nil {
+				mark = bc.prepare(b, r, mark)
+			}
+			// A person's key comes at any moment between two frame ticks;
+			// one sent right after a frame would wait a whole tick. So
+			// each key waits a random part of a 60 fps frame (two 120 fps
+			// frames) first, untimed.
+			rng := rand.New(rand.NewPCG(1, 2))
+			var times []time.Duration
+			i := 0
+			for b.Loop() {
+				key, want := bc.press(i)
+				i++
+				b.StopTimer()
+				time.Sleep(time.Duration(rng.Int64N(int64(time.Second / 60))))
+				b.StartTimer()
+				t0 := time.Now()
+				if _, err := r.tty.Write([]byte(key)); err != nil {
+					b.Fatal(err)
+				}
+				mark = r.scr.waitFor(b, mark, want)
+				times = append(times, time.Since(t0))
+			}
+			sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+			b.ReportMetric(ms(times[len(times)/2]), "ms-median")
+			b.ReportMetric(ms(times[len(times)*99/100]), "ms-p99")
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
