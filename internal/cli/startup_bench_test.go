@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -99,7 +100,8 @@ var homeDone = []string{"About this guide", "help"}
 
 // BenchmarkStartup times the real binary from exec to the first complete
 // home screen in an 80x24 pseudo-terminal, with the shipped content and with
-// a content folder of 1,000 FAQ answers. It reports the median.
+// a content folder of 1,000 FAQ answers. It reports the median. Its
+// package-init part names what of that is package initialisation.
 func BenchmarkStartup(b *testing.B) {
 	bin := buildBinary(b)
 	big := bigContent(b)
@@ -119,6 +121,7 @@ func BenchmarkStartup(b *testing.B) {
 			b.ReportMetric(ms(median(times)), "ms/first-frame")
 		})
 	}
+	b.Run("package-init", func(b *testing.B) { packageInit(b, bin) })
 }
 
 // BenchmarkPeakMemory walks the real binary at 80x24 through every page
@@ -311,4 +314,46 @@ func BenchmarkKeypressRoundTrip(b *testing.B) {
 			b.ReportMetric(0, "ns/op")
 		})
 	}
+}
+
+// packageInit runs `skinguide --version` with its output on a pipe and
+// GODEBUG=inittrace=1, and reports the median time the runtime
+// spent in package initialisation before main (the sum over every
+// package), chroma's part of it (its lexer and style registries, which
+// glamour imports for code blocks), and the whole process from exec to
+// exit. On a pipe bubbletea's init asks the terminal nothing.
+func packageInit(b *testing.B, bin string) {
+	line := regexp.MustCompile(`(?m)^init (\S+) @[0-9.]+ ms, ([0-9.]+) ms clock`)
+	var total, chroma, process []float64
+	for b.Loop() {
+		cmd := exec.Command(bin, "--version")
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+		var stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+		t0 := time.Now()
+		if err := cmd.Run(); err != nil {
+			b.Fatalf("--version: %v\n%s", err, stderr.String())
+		}
+		process = append(process, ms(time.Since(t0)))
+		var all, ch float64
+		for _, m := range line.FindAllStringSubmatch(stderr.String(), -1) {
+			v, err := strconv.ParseFloat(m[2], 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			all += v
+			if strings.HasPrefix(m[1], "github.com/alecthomas/chroma") {
+				ch += v
+			}
+		}
+		if all == 0 {
+			b.Fatalf("no init trace in:\n%s", stderr.String())
+		}
+		total, chroma = append(total, all), append(chroma, ch)
+	}
+	mid := func(v []float64) float64 { sort.Float64s(v); return v[len(v)/2] }
+	b.ReportMetric(mid(total), "ms-init")
+	b.ReportMetric(mid(chroma), "ms-init-chroma")
+	b.ReportMetric(mid(process), "ms-process")
+	b.ReportMetric(0, "ns/op")
 }
