@@ -288,7 +288,8 @@ func (m homeModel) View() []string {
 func (m homeModel) help(g GlobalKeys) helpKeys {
 	k := m.keys
 	short := []key.Binding{hint("↑/↓", m.txt.Key.Move, k.Up, k.Down), k.Choose, k.Search}
-	first := []key.Binding{k.Up, k.Down, k.Choose, k.Number}
+	// The number keys as far as the menu goes: "1-5" on a kiosk's Home.
+	first := []key.Binding{k.Up, k.Down, k.Choose, relabel(k.Number, "1-"+strconv.Itoa(len(m.items)))}
 	if m.fact != nil {
 		short = append(short, brief(k.Fact, m.txt.Key.TheFact))
 		first = append(first, k.Fact)

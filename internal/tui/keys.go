@@ -140,8 +140,8 @@ func newKeyMap(kiosk bool, w keyWords) KeyMap {
 		Pager: PagerKeys{
 			Up:           up(w.ScrollUp),
 			Down:         down(w.ScrollDown),
-			PageUp:       bind([]string{"pgup", "b"}, "pgup", w.PageUp),
-			PageDown:     bind([]string{"pgdown", " ", "f"}, "pgdn", w.PageDown),
+			PageUp:       bind([]string{"pgup", "b"}, "pgup/b", w.PageUp),
+			PageDown:     bind([]string{"pgdown", " ", "f"}, "pgdn/f/space", w.PageDown),
 			Top:          bind([]string{"home", "g"}, "home", w.Top),
 			Bottom:       bind([]string{"end", "G"}, "end", w.Bottom),
 			NextQuestion: next,
@@ -196,6 +196,14 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 // the keys and the enabled state, so a disabled key stays hidden.
 func brief(b key.Binding, desc string) key.Binding {
 	c := key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
+	c.SetEnabled(b.Enabled())
+	return c
+}
+
+// relabel is a binding shown with another key label ("1-5" for the
+// number keys of a five-item menu), keeping its keys and enabled state.
+func relabel(b key.Binding, label string) key.Binding {
+	c := key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(label, b.Help().Desc))
 	c.SetEnabled(b.Enabled())
 	return c
 }

@@ -217,7 +217,7 @@ func (m pageModel) pickUp() screen {
 
 func (m pageModel) help(g GlobalKeys) helpKeys {
 	k := m.answer.keys
-	short := []key.Binding{hint("↑/↓", m.txt.Key.Scroll, k.Up, k.Down), k.PageDown}
+	short := []key.Binding{hint("↑/↓", m.txt.Key.Scroll, k.Up, k.Down), hint("pgdn", k.PageDown.Help().Desc, k.PageDown)}
 	if len(m.answer.related) > 0 {
 		short = append(short, brief(k.Related, m.txt.Key.Related))
 	}

@@ -27,7 +27,7 @@ func TestNoPatientWordsInGo(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, s := range strings.Fields(`enter esc backspace tab shift+tab pgup pgdown pgdn home end
 		right left ctrl+c ctrl+z ctrl+p ctrl+n any up down space shift+tab
-		↑/k ↓/j ←/h →/l ←/→ ↑/↓ n/p ?/esc
+		↑/k ↓/j ←/h →/l ←/→ ↑/↓ n/p ?/esc pgup/b pgdn/f/space
 		normal emergency today hours`) { // the last are ids of levels of help, for their styles
 		allowed[s] = true
 	}
