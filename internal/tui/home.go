@@ -31,7 +31,6 @@ type homeModel struct {
 	cursor        int
 	width, height int
 	fact          *content.Page
-	notice        string
 	out           tea.Msg // a request to the root; see update
 	// langs are the names of the guide's languages ("English", "Español"),
 	// lang the one on screen; the switch shows only with two or more.
@@ -98,7 +97,7 @@ func (m homeModel) update(msg tea.Msg) (screen, tea.Cmd, tea.Msg) {
 func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case attractMsg:
-		m.fact, m.notice = msg.fact, msg.notice
+		m.fact = msg.fact
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Up):
@@ -178,9 +177,6 @@ func (m homeModel) layout() homeLayout {
 	s := m.styles
 	var lines []string
 	var rows []int
-	if m.notice != "" {
-		lines = append(lines, s.Warning.Render(truncate(m.notice, w)), "")
-	}
 	for _, l := range wrap(m.welcome, w) {
 		lines = append(lines, s.Text.Render(l))
 	}

@@ -24,7 +24,6 @@ type kioskState struct {
 	attract   bool          // nobody has used the app since it started over
 	fact      int           // index into the guide's facts
 	factSeq   int           // the live chain of fact ticks; see factTickMsg
-	notice    string        // one line for Home, until the next input ("Wrong PIN")
 }
 
 func newKioskState(sh *session, fact int) kioskState {

@@ -23,6 +23,7 @@ type Model struct {
 	idleSeq   int     // the live chain of idle ticks; see idleTickMsg
 	staffExit bool    // the staff PIN was right: the program is ending
 	pinLock   pinLock // wrong staff PINs; kept by Reset
+	staffSeq  int     // the live chain of staff box ticks; see staffTickMsg
 	next      *Guide  // newer content that came while someone was there; shown at the next reset
 }
 
@@ -40,6 +41,7 @@ func newKioskModel(sh *session) Model {
 func (m Model) Reset() Model {
 	n := Model{guideModel: m.guideModel.fresh(), next: m.next}
 	n.pinLock = m.pinLock // forgetting it would let anyone guess on after an idle reset
+	n.staffSeq = m.staffSeq + 1
 	n.idleSeq = m.idleSeq + 1
 	n.kiosk = newKioskState(n.sh, m.kiosk.fact+1)
 	n.kiosk.factSeq = m.kiosk.factSeq + 1
@@ -82,6 +84,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.onReloaded(msg)
 	case panickedMsg:
 		return m.restart()
+	case staffTickMsg:
+		if msg.seq != m.staffSeq {
+			return m, nil // a newer chain is running
+		}
+		return m, m.staffTick()
 	case tea.KeyMsg:
 		if m.onInput() {
 			m.tellHome()
@@ -89,10 +96,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		if key.Matches(msg, m.sh.keys.Global.StaffExit) && m.top() != screenStaff {
 			// Before the text boxes: staff must get out from any screen.
-			m.openStaff()
+			tick := m.openStaff()
 			m.endAttract()
 			m.tellHome()
-			return m, m.prepare()
+			return m, tea.Batch(tick, m.prepare())
 		}
 		return m.delegate(msg, true)
 	case tea.MouseMsg:
@@ -113,14 +120,16 @@ func (m Model) delegate(msg tea.Msg, input bool) (Model, tea.Cmd) {
 	var req tea.Msg
 	m.guideModel, cmd, req = m.guideModel.update(msg)
 	if pin, ok := req.(staffPINMsg); ok {
-		if pin.ok {
+		now := m.sh.clock.Now()
+		if pin.ok && !m.pinLock.locked(now) {
 			m.staffExit = true
 			return m, tea.Quit
 		}
-		m.move(nav{kind: navHome}, target{})
-		m.kiosk.notice = m.sh.txt.StaffWrong
-		m.pinLock = m.pinLock.missed(m.sh.clock.Now())
-		cmd = tea.Batch(cmd, m.prepare())
+		// The box says so itself and stays open for another try (or
+		// says how long to wait): the patient's Home never shows it.
+		m.pinLock = m.pinLock.missed(now)
+		m.tell(screenStaff, staffStateMsg{wrong: true, until: m.pinLock.until})
+		cmd = tea.Batch(cmd, m.staffTick())
 	}
 	if input {
 		m.endAttract()
@@ -129,20 +138,29 @@ func (m Model) delegate(msg tea.Msg, input bool) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// openStaff opens the staff PIN box, unless wrong PINs have locked it.
-func (m *Model) openStaff() {
-	if m.pinLock.locked(m.sh.clock.Now()) {
-		m.kiosk.notice = m.sh.txt.StaffLocked
-		return
-	}
+// openStaff opens the staff PIN box; while wrong PINs have locked it, the
+// box says how long to wait instead of asking for the PIN.
+func (m *Model) openStaff() tea.Cmd {
 	m.showHelp = false
 	m.move(nav{kind: navStaff}, target{})
+	m.tell(screenStaff, staffStateMsg{until: m.pinLock.until})
+	return m.staffTick()
 }
 
-// tellHome gives Home what the attract screen shows: the fact, and the
-// notice for the person at the screen.
+// staffTick starts a new chain of ticks that redraw the staff box's wait
+// while it is locked and on screen; nil when there is no wait to show.
+func (m *Model) staffTick() tea.Cmd {
+	left := m.pinLock.until.Sub(m.sh.clock.Now())
+	if left <= 0 || m.top() != screenStaff {
+		return nil
+	}
+	m.staffSeq++
+	return m.sh.after(nextStaffTick(left), staffTickMsg{m.staffSeq})
+}
+
+// tellHome gives Home what the attract screen shows: the fact.
 func (m *Model) tellHome() {
-	m.tell(screenHome, attractMsg{fact: m.currentFact(), notice: m.kiosk.notice})
+	m.tell(screenHome, attractMsg{fact: m.currentFact()})
 }
 
 // onInput records a key press or click in kiosk mode. It reports whether
@@ -155,7 +173,6 @@ func (m *Model) onInput() (used bool) {
 		return false
 	}
 	m.kiosk.idle.Touch(m.sh.clock.Now())
-	m.kiosk.notice = ""
 	if m.kiosk.countdown > 0 {
 		m.kiosk.countdown = 0
 		return true

@@ -340,3 +340,17 @@ func sharedGuide(g *content.Guide) *Guide {
 	}
 	return NewGuide(g, nil)
 }
+
+// The countdown's hint bar reads as a sentence (issue 11: "any key or
+// touch keep reading"), in every language.
+func TestCountdownHintReads(t *testing.T) {
+	m, clock, _ := kioskModel(t, testOptions())
+	m = idleAt(drive(m, press("1")), clock, 3*time.Minute+5*time.Second)
+	lines := strings.Split(plain(m.View()), "\n")
+	if bar := strings.TrimSpace(lines[len(lines)-1]); bar != "press any key or touch to keep reading" {
+		t.Errorf("countdown hint: %q", bar)
+	}
+	if es := esTxt.AnyKey + " " + esTxt.KeepReading; es != "pulse cualquier tecla o toque para seguir leyendo" {
+		t.Errorf("countdown hint in Spanish: %q", es)
+	}
+}

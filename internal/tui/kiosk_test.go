@@ -28,7 +28,6 @@ func TestResetForgetsEverything(t *testing.T) {
 	m = drive(m, tea.KeyMsg{Type: tea.KeyCtrlX}, press("1"), press("2")) // the staff box half typed
 	m.showHelp = true
 	m.kiosk.countdown = 12 * time.Second
-	m.kiosk.notice = enTxt.StaffWrong
 
 	// Everything is set.
 	switch {
@@ -42,9 +41,9 @@ func TestResetForgetsEverything(t *testing.T) {
 
 	m = m.Reset()
 	if m.top() != screenHome || len(m.stack) != 1 || m.showHelp || !m.kiosk.attract ||
-		m.kiosk.countdown != 0 || m.kiosk.notice != "" || m.staffExit {
-		t.Fatalf("Reset: stack %v, help %v, attract %v, countdown %v, notice %q",
-			m.stack, m.showHelp, m.kiosk.attract, m.kiosk.countdown, m.kiosk.notice)
+		m.kiosk.countdown != 0 || m.staffExit {
+		t.Fatalf("Reset: stack %v, help %v, attract %v, countdown %v",
+			m.stack, m.showHelp, m.kiosk.attract, m.kiosk.countdown)
 	}
 	for what, left := range map[string]bool{
 		"search text":    m.search().box.value() != "" || m.search().query != "" || len(m.search().res.Items) != 0,
@@ -139,18 +138,23 @@ func TestStaffExit(t *testing.T) {
 	if cmd != nil || m.StaffExit() {
 		t.Fatal("a wrong PIN must not quit")
 	}
-	if m.top() != screenHome || !strings.Contains(plain(m.View()), enTxt.StaffWrong) || m.staff().box.value() != "" {
-		t.Fatalf("a wrong PIN says so, clears and goes Home:\n%s", plain(m.View()))
+	// Inside the box, which stays open for another try (issue 11: "Wrong
+	// PIN" was on the patient's Home).
+	if m.top() != screenStaff || !strings.Contains(plain(m.View()), enTxt.StaffWrong) || m.staff().box.value() != "" {
+		t.Fatalf("a wrong PIN says so in the box, clears it and keeps it open:\n%s", plain(m.View()))
 	}
-	m = drive(m, press("down"))
+	m = drive(m, press("1"))
 	if strings.Contains(plain(m.View()), enTxt.StaffWrong) {
-		t.Error("the notice goes with the next key")
+		t.Error("the message goes with the next key")
 	}
-	m = drive(m, staffKey, press("esc"))
-	if m.top() != screenHome {
-		t.Error("esc leaves the PIN box")
+	m = drive(m, press("esc"))
+	if m.top() != screenSearch {
+		t.Errorf("esc goes back to where the box was opened:\n%s", plain(m.View()))
 	}
-	m = drive(m, staffKey)
+	if m = drive(m, press("esc")); m.top() != screenHome || strings.Contains(plain(m.View()), enTxt.StaffWrong) {
+		t.Errorf("Home never says Wrong PIN:\n%s", plain(m.View()))
+	}
+	m = drive(m, append([]tea.Msg{staffKey}, keys("1111 enter")...)...)
 	m = drive(m, keys("2468")...)
 	if !quitsOrSuspends(m, press("enter")) {
 		t.Fatal("the right PIN should quit")
@@ -348,25 +352,37 @@ func TestStaffPINLockout(t *testing.T) {
 	if m = drive(m, staffKey); m.top() != screenStaff {
 		t.Fatal("the first wrong PINs must not lock the staff key")
 	}
+	// locked: the box is open and says how long to wait, and takes no PIN.
+	locked := func(m Model) bool {
+		return m.top() == screenStaff && m.staff().locked() > 0 && !strings.Contains(plain(m.View()), enTxt.StaffPrompt)
+	}
 	m = drive(m, keys("1111 enter")...) // the third miss: locked for 30 s
-	if m = drive(m, staffKey); m.top() == screenStaff || !strings.Contains(plain(m.View()), enTxt.StaffLocked) {
-		t.Fatalf("after %d wrong PINs the staff key must wait:\n%s", pinFreeMisses, plain(m.View()))
+	if v := plain(m.View()); !locked(m) || !strings.Contains(v, "Try again in 30 s.") {
+		t.Fatalf("after %d wrong PINs the box must say how long to wait:\n%s", pinFreeMisses, v)
+	}
+	clock.set(10 * time.Second)
+	if v := plain(drive(m, staffTickMsg{m.staffSeq}).View()); !strings.Contains(v, "Try again in 20 s.") {
+		t.Fatalf("the wait counts down:\n%s", v)
+	}
+	if m = drive(m, keys("2468 enter")...); !locked(m) || m.StaffExit() {
+		t.Fatal("no PIN is taken while locked, not even the right one")
 	}
 	m = m.Reset()
-	if m = drive(m, staffKey); m.top() == screenStaff {
+	if m = drive(m, staffKey); !locked(m) {
 		t.Fatal("an idle reset must not lift the lock")
 	}
+	m = drive(m, press("esc"))
 	clock.set(31 * time.Second)
-	if m = drive(m, staffKey); m.top() != screenStaff {
+	if m = drive(m, staffKey); m.top() != screenStaff || locked(m) {
 		t.Fatal("the lock ends after 30 s")
 	}
 	m = drive(m, keys("1111 enter")...) // a fourth miss: 60 s
 	clock.set(31*time.Second + 59*time.Second)
-	if m = drive(m, staffKey); m.top() == screenStaff {
-		t.Fatal("the second lock lasts 60 s")
+	if m = drive(m, press("esc"), staffKey); !locked(m) || !strings.Contains(plain(m.View()), "Try again in 1 s.") {
+		t.Fatalf("the second lock lasts 60 s:\n%s", plain(m.View()))
 	}
 	clock.set(31*time.Second + 61*time.Second)
-	m = drive(m, staffKey, press("2"), press("4"), press("6"), press("8"))
+	m = drive(m, staffTickMsg{m.staffSeq}, press("2"), press("4"), press("6"), press("8"))
 	if !quitsOrSuspends(m, press("enter")) {
 		t.Fatal("the right PIN still works after the lock")
 	}
@@ -377,5 +393,10 @@ func TestStaffPINLockout(t *testing.T) {
 	}
 	if got := l.until.Sub(testNow()); got != time.Hour {
 		t.Errorf("the lock grows to at most an hour, got %v", got)
+	}
+	m.pinLock, m.staffExit = l, false
+	clock.set(0)
+	if v := plain(drive(m, press("esc"), staffKey).View()); !strings.Contains(v, "Try again in 60 min.") {
+		t.Errorf("a long wait is said in minutes:\n%s", v)
 	}
 }

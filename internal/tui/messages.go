@@ -38,10 +38,9 @@ type reloadedMsg struct {
 }
 
 // attractMsg tells Home what the kiosk's attract screen shows: a "Did you
-// know?" fact (nil for none) and a notice for the person at the screen.
+// know?" fact (nil for none).
 type attractMsg struct {
-	fact   *content.Page
-	notice string
+	fact *content.Page
 }
 
 // panickedMsg is what a kiosk's background command returns instead of

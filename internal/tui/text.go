@@ -27,6 +27,7 @@ type texts struct {
 	Back, PageUp, PageDown, ListEarlier, ListMore                        string
 	PagerAll, PagerMore, PagerEnd, StaffPrompt, MoreBelow                string
 	StaffTitle, StaffHint, StaffWrong, StaffLocked, QRCaption            string
+	StaffLockedMinutes                                                   string
 
 	Key keyWords
 }
@@ -73,7 +74,7 @@ func newTexts(ui *content.UI) *texts {
 		"back": &t.Back, "page_up": &t.PageUp, "page_down": &t.PageDown,
 		"list_earlier": &t.ListEarlier, "list_more": &t.ListMore,
 		"staff_title": &t.StaffTitle, "staff_hint": &t.StaffHint, "staff_wrong": &t.StaffWrong,
-		"staff_locked": &t.StaffLocked, "staff_prompt": &t.StaffPrompt,
+		"staff_locked": &t.StaffLocked, "staff_locked_minutes": &t.StaffLockedMinutes, "staff_prompt": &t.StaffPrompt,
 		"more_below": &t.MoreBelow, "pager_all": &t.PagerAll, "pager_more": &t.PagerMore, "pager_end": &t.PagerEnd, "qr_caption": &t.QRCaption,
 
 		"key_up": &k.Up, "key_down": &k.Down, "key_move": &k.Move, "key_open": &k.Open,
