@@ -357,11 +357,11 @@ func TestStaffPINLockout(t *testing.T) {
 		return m.top() == screenStaff && m.staff().locked() > 0 && !strings.Contains(plain(m.View()), enTxt.StaffPrompt)
 	}
 	m = drive(m, keys("1111 enter")...) // the third miss: locked for 30 s
-	if v := plain(m.View()); !locked(m) || !strings.Contains(v, "Try again in 30 s.") {
+	if v := plain(m.View()); !locked(m) || !strings.Contains(v, "Try again in 30\u00a0s.") {
 		t.Fatalf("after %d wrong PINs the box must say how long to wait:\n%s", pinFreeMisses, v)
 	}
 	clock.set(10 * time.Second)
-	if v := plain(drive(m, staffTickMsg{m.staffSeq}).View()); !strings.Contains(v, "Try again in 20 s.") {
+	if v := plain(drive(m, staffTickMsg{m.staffSeq}).View()); !strings.Contains(v, "Try again in 20\u00a0s.") {
 		t.Fatalf("the wait counts down:\n%s", v)
 	}
 	if m = drive(m, keys("2468 enter")...); !locked(m) || m.StaffExit() {
@@ -378,7 +378,7 @@ func TestStaffPINLockout(t *testing.T) {
 	}
 	m = drive(m, keys("1111 enter")...) // a fourth miss: 60 s
 	clock.set(31*time.Second + 59*time.Second)
-	if m = drive(m, press("esc"), staffKey); !locked(m) || !strings.Contains(plain(m.View()), "Try again in 1 s.") {
+	if m = drive(m, press("esc"), staffKey); !locked(m) || !strings.Contains(plain(m.View()), "Try again in 1\u00a0s.") {
 		t.Fatalf("the second lock lasts 60 s:\n%s", plain(m.View()))
 	}
 	clock.set(31*time.Second + 61*time.Second)
@@ -396,7 +396,7 @@ func TestStaffPINLockout(t *testing.T) {
 	}
 	m.pinLock, m.staffExit = l, false
 	clock.set(0)
-	if v := plain(drive(m, press("esc"), staffKey).View()); !strings.Contains(v, "Try again in 60 min.") {
+	if v := plain(drive(m, press("esc"), staffKey).View()); !strings.Contains(v, "Try again in 60\u00a0min.") {
 		t.Errorf("a long wait is said in minutes:\n%s", v)
 	}
 }

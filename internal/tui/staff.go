@@ -108,7 +108,11 @@ func (m staffModel) Update(msg tea.Msg) (staffModel, tea.Cmd) {
 
 func (m staffModel) View() []string {
 	s := m.styles
-	lines := []string{"", s.Heading.Render(m.txt.StaffTitle), ""}
+	lines := []string{""}
+	for _, l := range wrap(m.txt.StaffTitle, m.width) {
+		lines = append(lines, s.Heading.Render(l))
+	}
+	lines = append(lines, "")
 	if left := m.locked(); left > 0 {
 		for _, l := range wrap(m.lockedText(left), m.width) {
 			lines = append(lines, s.Warning.Render(l))
