@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -49,7 +50,7 @@ func (s sheet) markdown() string {
 			b.WriteString("\n\n")
 		}
 		if len(p.Sources) > 0 {
-			fmt.Fprintf(&b, "*%s: %s.*", labelOr(s.g.SourcesLabel, "Based on"), strings.Join(p.Sources, "; "))
+			b.WriteString(render.SourcesLine(s.g, p))
 		}
 		b.WriteString("\n\n")
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
@@ -201,9 +202,31 @@ func Footer(g *content.Guide, p *content.Page) string {
 		fmt.Fprintf(&b, "*%s: %s.*", labelOr(g.ReviewedLabel, "Last reviewed"), g.UI.Dates().FormatShort(p.Reviewed))
 	}
 	if len(p.Sources) > 0 {
-		fmt.Fprintf(&b, "\n\n*%s: %s.*", labelOr(g.SourcesLabel, "Based on"), strings.Join(p.Sources, "; "))
+		b.WriteString("\n\n" + SourcesLine(g, p))
 	}
 	return b.String()
+}
+
+// SourcesLine is a page's "Based on: ..." line, in italics. It ends with a
+// full stop unless the last source already ends a sentence: a title such
+// as "Does microneedling improve skin?" takes no "." after it.
+func SourcesLine(g *content.Guide, p *content.Page) string {
+	list := strings.Join(p.Sources, "; ")
+	stop := "."
+	if strings.ContainsAny(lastMark(list), ".!?") {
+		stop = ""
+	}
+	return fmt.Sprintf("*%s: %s%s*", labelOr(g.SourcesLabel, "Based on"), list, stop)
+}
+
+// lastMark is the last rune of s that is not a closing quote or bracket.
+func lastMark(s string) string {
+	s = strings.TrimRight(s, "\"'”’»)] ")
+	if s == "" {
+		return ""
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
 }
 
 func labelOr(s, def string) string {

@@ -172,3 +172,27 @@ func FuzzRender(f *testing.F) {
 		onlySGR(t, out)
 	})
 }
+
+// A page's sources line ends with one mark: no "." after a source that
+// ends a sentence (issue 11: `improve skin?".`).
+func TestSourcesLineEndsOnce(t *testing.T) {
+	g := shipped(t)
+	questions := 0
+	for _, p := range g.All() {
+		footer := Footer(g, p)
+		line := footer[strings.LastIndex(footer, "\n")+1:]
+		if strings.HasSuffix(line, `?"*`) {
+			questions++
+		}
+		if strings.HasSuffix(line, `?".*`) || strings.HasSuffix(line, "..*") {
+			t.Errorf("%s: %q", p.ID, line)
+		}
+	}
+	if questions == 0 {
+		t.Error("no shipped page ends its sources with a question: the test tests nothing")
+	}
+	plain := &content.Page{Sources: []string{"NHS: Microneedling"}}
+	if got := SourcesLine(g, plain); got != "*Based on: NHS: Microneedling.*" {
+		t.Errorf("a plain source ends with a full stop: %q", got)
+	}
+}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -350,4 +351,23 @@ func TestSnippetsOnlyForRows(t *testing.T) {
 	rs.Snippets(-5, 1000, 50) // clamped
 	var zero Results
 	zero.Snippets(0, 10, 50)
+}
+
+// Snippets of the shipped pages never end with punctuation twice: a cut
+// after a sentence needs no "…", and one after a comma or colon drops it
+// (issue 11: snippets ended ".…").
+func TestSnippetsEndCleanly(t *testing.T) {
+	ix, _ := patientIndex(t)
+	doubled := regexp.MustCompile(`[.!?,;:][.!?,;:…]$`)
+	for _, q := range strings.Fields("sun redness retinol makeup wash results day how skin") {
+		rs := ix.Find(q)
+		for w := 20; w <= 110; w += 3 {
+			rs.Snippets(0, len(rs.Items), w)
+			for _, it := range rs.Items {
+				if doubled.MatchString(it.Snippet) {
+					t.Errorf("%q at %d, %s: %q", q, w, it.Page.ID, it.Snippet)
+				}
+			}
+		}
+	}
 }

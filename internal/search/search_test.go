@@ -220,7 +220,7 @@ func TestSnippet(t *testing.T) {
 		{"retinol", -5, "short", "", nil},
 		{"retinol", 1, "short", "…", nil},
 		{"retinol", 30, "early", "Retinol is a form of vitamin…", []string{"Retinol"}},
-		{"retinol vitamin", 60, "early", "Retinol is a form of vitamin A that many creams contain,…", []string{"Retinol", "vitamin"}},
+		{"retinol vitamin", 60, "early", "Retinol is a form of vitamin A that many creams contain…", []string{"Retinol", "vitamin"}},
 		{"retinol", 20, "wide", "日焼け止めを毎日使…", nil},
 		{"retinol", 40, "wide", "日焼け止めを毎日使ってください。", nil},
 		{"retinol", 60, "controls", "…text with retinol tabs and lines.", []string{"retinol"}},

@@ -304,8 +304,16 @@ func fit(text string, start, limit, budget, keep int) (end int, cut bool) {
 	if sp := strings.LastIndexByte(text[start:end], ' '); sp > 0 && start+sp >= keep && end-(start+sp) <= nearSpace {
 		end = start + sp
 	}
-	end = start + len(strings.TrimRight(text[start:end], " "+blockSep))
-	return end, true
+	// A cut after a comma or a colon drops it, and a cut after a whole
+	// sentence needs no "…": ",…" and ".…" read as punctuation twice.
+	end = start + len(strings.TrimRight(text[start:end], " "+blockSep+",;:"))
+	return end, !endsSentence(text[start:end])
+}
+
+// endsSentence reports whether s ends with a full stop, "!", "?" or "。".
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, ideographicStop)
 }
 
 // fits checks the snippet's width as ansi.StringWidth measures it. Plain
