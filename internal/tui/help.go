@@ -13,6 +13,7 @@ type helpModel struct {
 	styles *Styles
 	txt    *texts
 	bubble help.Model
+	top    int // the first line of the full help shown; see full
 }
 
 func newHelp(styles *Styles, txt *texts) helpModel {
@@ -49,13 +50,33 @@ func (h helpModel) bar(keys helpKeys, w int) string {
 	return truncate(h.bubble.ShortHelpView(shown), w)
 }
 
-// full lists every key of a screen in w x hgt cells. Columns go side by
-// side when they fit, otherwise one under another.
+// full lists every key of a screen in w x hgt cells, from line h.top on.
+// Columns go side by side when they fit, otherwise one under another.
+// When the list is longer than the window, "▲ More above" and "▼ More
+// below" say so, and the arrows, PgUp/PgDn, Home/End, the wheel and a
+// touch on those lines scroll it (see scroll).
 func (h helpModel) full(keys helpKeys, w, hgt int) []string {
 	s := h.styles
-	left, cw := column(w-4, 80)
+	lines, left, cw := h.lines(keys, w)
+	from, to, above, below := helpWindow(len(lines), hgt, h.top)
+	var out []string
+	if above {
+		out = append(out, s.Button.Render(" "+h.txt.HelpAbove+" "))
+	}
+	out = append(out, lines[from:to]...)
+	if below {
+		out = append(out, s.Button.Render(" "+h.txt.HelpBelow+" "))
+	}
+	return indent(fitLines(out, cw, hgt), left)
+}
+
+// lines are every line of the full help, before the window cuts them, with
+// the column they are drawn in.
+func (h helpModel) lines(keys helpKeys, w int) (lines []string, left, cw int) {
+	s := h.styles
+	left, cw = column(w-4, 80)
 	left += 2
-	lines := []string{"", s.Heading.Render(h.txt.HelpTitle), ""}
+	lines = []string{"", s.Heading.Render(h.txt.HelpTitle), ""}
 	h.bubble.Width = 0
 	side := h.bubble.FullHelpView(keys.FullHelp())
 	if blockWidth(side) <= cw {
@@ -70,10 +91,66 @@ func (h helpModel) full(keys helpKeys, w, hgt int) []string {
 			lines = append(lines, "")
 		}
 	}
-	lines = append(lines, "", s.Dim.Render(h.txt.HelpClose))
-	if len(lines) > hgt {
-		// Keep the way out visible even when the list is cut.
-		lines = append(lines[:max(0, hgt-1)], s.Dim.Render(h.txt.HelpClose))
+	if lines[len(lines)-1] != "" {
+		lines = append(lines, "")
 	}
-	return indent(fitLines(lines, cw, hgt), left)
+	return append(lines, s.Dim.Render(h.txt.HelpClose)), left, cw
+}
+
+// helpWindow is the part of n lines of help shown in hgt rows from line
+// top (kept in range): lines[from:to], with a row for "▲ More above" and
+// one for "▼ More below" when there is more that way.
+func helpWindow(n, hgt, top int) (from, to int, above, below bool) {
+	if n <= hgt || hgt < 3 {
+		return 0, min(n, max(hgt, 0)), false, false
+	}
+	top = max(0, min(top, n-(hgt-1)))
+	above = top > 0
+	rows := hgt
+	if above {
+		rows--
+	}
+	if top+rows < n {
+		below = true
+		rows--
+	}
+	return top, top + rows, above, below
+}
+
+// scrollable reports whether the help is longer than its window.
+func (h helpModel) scrollable(keys helpKeys, w, hgt int) bool {
+	lines, _, _ := h.lines(keys, w)
+	return len(lines) > hgt
+}
+
+// scroll moves the window by delta lines, kept in range.
+func (h helpModel) scroll(keys helpKeys, w, hgt, delta int) helpModel {
+	lines, _, _ := h.lines(keys, w)
+	from, _, _, _ := helpWindow(len(lines), hgt, h.top)
+	h.top = from + delta
+	if from, _, _, _ = helpWindow(len(lines), hgt, h.top); from != h.top {
+		h.top = from
+	}
+	return h
+}
+
+// cueAt tells whether body row y is "▲ More above" (-1) or "▼ More below"
+// (1), for a touch; 0 otherwise.
+func (h helpModel) cueAt(keys helpKeys, w, hgt, y int) int {
+	lines, _, _ := h.lines(keys, w)
+	from, to, above, below := helpWindow(len(lines), hgt, h.top)
+	switch {
+	case above && y == 0:
+		return -1
+	case below && y == to-from+btoi(above):
+		return 1
+	}
+	return 0
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -22,7 +22,7 @@ type texts struct {
 	SearchCorrected, SearchDidYouMean                                    string
 	TimelineNoDate, TimelineDay, TimelineDay0, TimelineBeyond            string
 	NextSession, DateQuestion, DatePlaceholder, Today                    string
-	HelpTitle, HelpClose                                                 string
+	HelpTitle, HelpClose, HelpAbove, HelpBelow                           string
 	FactTitle, FactMore, StillReading, StartingOver, AnyKey, KeepReading string
 	Back, PageUp, PageDown, ListEarlier, ListMore                        string
 	PagerAll, PagerMore, PagerEnd, StaffPrompt, MoreBelow                string
@@ -68,7 +68,7 @@ func newTexts(ui *content.UI) *texts {
 		"timeline_no_date": &t.TimelineNoDate, "timeline_day": &t.TimelineDay, "timeline_day0": &t.TimelineDay0,
 		"timeline_beyond": &t.TimelineBeyond, "next_session": &t.NextSession, "date_question": &t.DateQuestion,
 		"date_placeholder": &t.DatePlaceholder, "today": &t.Today,
-		"help_title": &t.HelpTitle, "help_close": &t.HelpClose,
+		"help_title": &t.HelpTitle, "help_close": &t.HelpClose, "help_above": &t.HelpAbove, "help_below": &t.HelpBelow,
 		"fact_title": &t.FactTitle, "fact_more": &t.FactMore, "still_reading": &t.StillReading,
 		"starting_over": &t.StartingOver, "any_key": &t.AnyKey, "keep_reading": &t.KeepReading,
 		"back": &t.Back, "page_up": &t.PageUp, "page_down": &t.PageDown,

@@ -67,12 +67,15 @@ func (m guideModel) handleKey(k tea.KeyMsg) (guideModel, tea.Cmd, tea.Msg) {
 			m.move(nav{kind: navCallUs}, target{})
 		case key.Matches(k, g.Quit):
 			return m, tea.Quit, nil
+		default:
+			m.scrollHelp(k)
 		}
 		return m, nil, nil
 	}
 	switch {
 	case key.Matches(k, g.Help):
 		m.showHelp = true
+		m.help.top = 0
 		return m, nil, nil
 	case key.Matches(k, g.CallUs):
 		m.move(nav{kind: navCallUs}, target{})
@@ -83,6 +86,31 @@ func (m guideModel) handleKey(k tea.KeyMsg) (guideModel, tea.Cmd, tea.Msg) {
 		return m, tea.Suspend, nil
 	}
 	return m.updateTop(k)
+}
+
+// scrollHelp scrolls the full help with the keys that scroll a page.
+func (m *guideModel) scrollHelp(k tea.KeyMsg) {
+	pk := m.sh.keys.Pager
+	keys, bh := m.screens[m.top()].help(m.sh.keys.Global), m.height-chrome
+	page := max(1, bh-2)
+	delta := 0
+	switch {
+	case key.Matches(k, pk.Up):
+		delta = -1
+	case key.Matches(k, pk.Down):
+		delta = 1
+	case key.Matches(k, pk.PageUp):
+		delta = -page
+	case key.Matches(k, pk.PageDown):
+		delta = page
+	case key.Matches(k, pk.Top):
+		delta = -m.help.top - 1
+	case key.Matches(k, pk.Bottom):
+		delta = 1 << 20
+	default:
+		return
+	}
+	m.help = m.help.scroll(keys, m.width, bh, delta)
 }
 
 // handleMouse gives clicks and the wheel to the screen on top, in its own
@@ -97,8 +125,20 @@ func (m guideModel) handleMouse(msg tea.MouseMsg) (guideModel, tea.Cmd, tea.Msg)
 		return m.handleKey(tea.KeyMsg{Type: tea.KeyEsc})
 	}
 	if m.showHelp {
-		if click {
-			m.showHelp = false
+		keys, bh := m.screens[m.top()].help(m.sh.keys.Global), m.height-chrome
+		switch {
+		case msg.Button == tea.MouseButtonWheelUp:
+			m.help = m.help.scroll(keys, m.width, bh, -3)
+		case msg.Button == tea.MouseButtonWheelDown:
+			m.help = m.help.scroll(keys, m.width, bh, 3)
+		case click:
+			// A touch on "▲ More above" or "▼ More below" turns the page;
+			// anywhere else closes help.
+			if cue := m.help.cueAt(keys, m.width, bh, msg.Y-bodyTop); cue != 0 {
+				m.help = m.help.scroll(keys, m.width, bh, cue*max(1, bh-2))
+			} else {
+				m.showHelp = false
+			}
 		}
 		return m, nil, nil
 	}

@@ -42,8 +42,13 @@ func (m guideModel) frame(c *cover) string {
 	g := m.sh.keys.Global
 	keys := m.screens[m.top()].help(g)
 	if m.showHelp {
+		short := []key.Binding{hint("?/esc", m.sh.txt.Key.Close, g.Help, g.Back), brief(g.CallUs, m.sh.txt.Key.CallUs), g.Quit}
+		if m.help.scrollable(keys, m.width, bh) {
+			pk := m.sh.keys.Pager
+			short = append([]key.Binding{hint("↑/↓", m.sh.txt.Key.Scroll, pk.Up, pk.Down)}, short...)
+		}
 		body = m.help.full(keys, m.width, bh)
-		keys = helpKeys{short: []key.Binding{hint("?/esc", m.sh.txt.Key.Close, g.Help, g.Back), brief(g.CallUs, m.sh.txt.Key.CallUs), g.Quit}}
+		keys = helpKeys{short: short}
 	} else {
 		body = m.screens[m.top()].view()
 	}
