@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/skinguide/skinguide/internal/content"
 )
@@ -35,6 +36,7 @@ type Index struct {
 	opts  Options
 	once  sync.Once
 	d     *dict // filled once by prepare
+	ready atomic.Bool
 }
 
 // dict is the prepared index: every distinct word of every page, sorted,
@@ -167,8 +169,14 @@ func NewWith(pages []*content.Page, opts Options) *Index {
 // The app calls it from a background goroutine; calling it again, or
 // concurrently with searches, is safe and does the work only once.
 func (ix *Index) Prepare() {
-	ix.once.Do(func() { ix.d = build(ix.pages, ix.opts) })
+	ix.once.Do(func() {
+		ix.d = build(ix.pages, ix.opts)
+		ix.ready.Store(true)
+	})
 }
+
+// Prepared reports whether the heavy preparation has been done.
+func (ix *Index) Prepared() bool { return ix.ready.Load() }
 
 // builder collects words before they are sorted into a dict.
 type builder struct {

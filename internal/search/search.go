@@ -55,7 +55,10 @@ type Results struct {
 // query naming a warning sign puts the safety page first. An empty query,
 // or one with no words, finds nothing.
 func (ix *Index) Find(text string) Results {
-	if ix == nil {
+	if ix == nil || !hasWords(text) {
+		// Nothing to find, so nothing to prepare: the search screen asks
+		// with its empty box when the window is sized, before the first
+		// frame, and building the index then held that frame back.
 		return Results{}
 	}
 	ix.Prepare()
@@ -99,6 +102,14 @@ func (ix *Index) Find(text string) Results {
 		res.DidYouMean = d.didYouMean(active)
 	}
 	return res
+}
+
+// hasWords reports whether a query has a word to search for.
+func hasWords(text string) bool {
+	_, lower := clean(text)
+	found := false
+	words(lower, func(string) { found = true })
+	return found
 }
 
 // Search is Find with a snippet for every result, at most width cells
