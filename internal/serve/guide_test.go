@@ -93,7 +93,10 @@ func TestGuideIdleDisconnect(t *testing.T) {
 	if left := untouched.Restored(); len(left) > 0 {
 		t.Errorf("the terminal still has %v", left)
 	}
-	time.Sleep(time.Second)
+	// A session opened after the last key is closed once it has been idle
+	// the whole time: by then "reading" has had no key for that long.
+	later := servetest.Open(t, srv.addr, 80, 24)
+	later.WaitFor(IdleClosed)
 	reading.Send("\x1b[C")
 	reading.WaitFor("Day 1")
 }

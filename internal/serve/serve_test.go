@@ -18,6 +18,7 @@ import (
 	"golang.org/x/crypto/ssh/agent"
 
 	"github.com/skinguide/skinguide/internal/serve/servetest"
+	"github.com/skinguide/skinguide/internal/termtest"
 )
 
 func TestNoPtyGetsOneLine(t *testing.T) {
@@ -163,26 +164,39 @@ func TestMaxSessions(t *testing.T) {
 
 // A client that connects and never finishes the handshake is dropped
 // after the handshake timeout; so is one that logs in and never asks for
-// a session.
+// a session. The timeout is long enough for a handshake under the race
+// detector on a loaded machine (300 ms was not: a client that was slow,
+// not idle, was dropped and the test failed), and the subtests wait it out
+// side by side.
 func TestSlowLorisDropped(t *testing.T) {
-	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}, HandshakeTimeout: 300 * time.Millisecond})
+	const timeout = 2 * time.Second
+	srv := startServer(t, Options{Limits: Limits{NewModel: newProbe}, HandshakeTimeout: timeout})
 
-	t.Run("never finishes the handshake", func(t *testing.T) {
+	// loris connects, says its version and then nothing; dropped reports
+	// how long the server took to drop it.
+	loris := func(t *testing.T) (dropped func() time.Duration) {
 		conn, err := net.Dial("tcp", srv.addr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer conn.Close()
-		_, _ = io.WriteString(conn, "SSH-2.0-slow\r\n") // then nothing
-		_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+		t.Cleanup(func() { conn.Close() })
 		start := time.Now()
-		_, err = io.Copy(io.Discard, conn) // the server's version and kex, then EOF
-		if err != nil {
-			t.Fatalf("the server did not drop the connection: %v", err)
+		_, _ = io.WriteString(conn, "SSH-2.0-slow\r\n")
+		return func() time.Duration {
+			_ = conn.SetReadDeadline(time.Now().Add(timeout + termtest.Deadline))
+			if _, err := io.Copy(io.Discard, conn); err != nil { // the server's version and kex, then EOF
+				t.Fatalf("the server did not drop the connection: %v", err)
+			}
+			return time.Since(start)
 		}
-		t.Logf("dropped after %v", time.Since(start).Round(time.Millisecond))
+	}
+
+	t.Run("never finishes the handshake", func(t *testing.T) {
+		t.Parallel()
+		t.Logf("dropped after %v", loris(t)().Round(time.Millisecond))
 	})
 	t.Run("logs in and never asks for a session", func(t *testing.T) {
+		t.Parallel()
 		client, err := servetest.Dial(t, srv.addr, "idle")
 		if err != nil {
 			t.Fatal(err)
@@ -191,15 +205,19 @@ func TestSlowLorisDropped(t *testing.T) {
 		go func() { done <- client.Wait() }()
 		select {
 		case <-done:
-		case <-time.After(10 * time.Second):
+		case <-time.After(timeout + termtest.Deadline):
 			client.Close()
 			t.Fatal("the server kept a connection without a session")
 		}
 	})
 	t.Run("a session started in time stays", func(t *testing.T) {
+		t.Parallel()
 		s := servetest.Open(t, srv.addr, 80, 24)
 		s.WaitFor("size 80x24")
-		time.Sleep(600 * time.Millisecond) // twice the handshake timeout
+		// A connection made after the session's is dropped once its own
+		// deadline passes: by then the session's deadline has passed too,
+		// and had it not been lifted the session would be gone.
+		loris(t)()
 		s.Send("k")
 		s.WaitFor("keys [k]")
 	})
@@ -316,12 +334,17 @@ func TestIdleDisconnect(t *testing.T) {
 	used.WaitFor("size")
 	used.Send("a") // off the attract screen: never idle-disconnected in kiosk mode
 
+	used.WaitFor("keys [a]")
+
 	idle.WaitFor(IdleClosed)
 	idle.WaitExit()
 	if left := idle.Restored(); len(left) > 0 {
 		t.Errorf("the terminal still has %v", left)
 	}
-	time.Sleep(time.Second)
+	// A session opened after the key is closed once it has been idle the
+	// whole time: by then "used" has had no key for that long either.
+	later := servetest.Open(t, srv.addr, 80, 24)
+	later.WaitFor(IdleClosed)
 	used.Send("b")
 	used.WaitFor("keys [ab]")
 }
@@ -463,7 +486,10 @@ func TestSessionsLeaveNothingBehind(t *testing.T) {
 	warm.WaitFor("size")
 	warm.Send("q")
 	warm.WaitExit()
-	time.Sleep(100 * time.Millisecond)
+	warm.Close()
+	warm.WaitUntil(t, "the warm-up session gone from the server", func() bool {
+		return srv.Sessions() == 0 && srv.openConns() == 0
+	})
 	before := runtime.NumGoroutine()
 	for i := range 20 {
 		s := servetest.Open(t, srv.addr, 80, 24)
@@ -481,6 +507,6 @@ func TestSessionsLeaveNothingBehind(t *testing.T) {
 			t.Fatalf("after 20 sessions: %d sessions, %d connections, %d goroutines (were %d)",
 				srv.Sessions(), srv.openConns(), runtime.NumGoroutine(), before)
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(20 * time.Millisecond) // polled: the counts have no way to say they changed
 	}
 }

@@ -1,0 +1,42 @@
+package termtest
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestScreenText(t *testing.T) {
+	s := New(20, 3, nil)
+	defer s.CloseAnswers()
+	_, _ = s.Write([]byte("hello\r\n\x1b[1mworld\x1b[m   "))
+	if got, want := s.Text(), "hello\nworld"; got != want {
+		t.Errorf("Text() = %q, want %q", got, want)
+	}
+	if s.LastLine() != "world" || !s.Shows("hello", "world") || s.Shows("bye") {
+		t.Errorf("LastLine %q, Shows wrong", s.LastLine())
+	}
+	if err := s.Within(10*time.Millisecond, "bye"); err == nil {
+		t.Error("Within found text that is not there")
+	}
+}
+
+// A cursor hidden on the alternate screen stays hidden after leaving it,
+// as in xterm (the mode is the terminal's, not the screen's): a program
+// that never shows the cursor again must be caught.
+func TestRestoredCursorIsTheTerminals(t *testing.T) {
+	s := New(20, 3, nil)
+	defer s.CloseAnswers()
+	_, _ = s.Write([]byte("\x1b[?1049h\x1b[?25l\x1b[?1002h\x1b[?1006h\x1b[?2004h"))
+	if got := s.Restored(); len(got) != 5 || !s.AltScreen() {
+		t.Fatalf("Restored() = %v, want 5 things on", got)
+	}
+	_, _ = s.Write([]byte("\x1b[?1002l\x1b[?1006l\x1b[?2004l\x1b[?1049l"))
+	if got := s.Restored(); !slices.Equal(got, []string{"hidden cursor"}) {
+		t.Errorf("Restored() = %v, want [hidden cursor]", got)
+	}
+	_, _ = s.Write([]byte("\x1b[?25h"))
+	if got := s.Restored(); len(got) != 0 {
+		t.Errorf("Restored() = %v, want nothing", got)
+	}
+}
