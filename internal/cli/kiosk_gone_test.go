@@ -3,8 +3,6 @@
 package cli
 
 import (
-	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,21 +12,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/creack/pty"
+	"github.com/skinguide/skinguide/internal/termtest"
 )
 
 // gone reports whether process pid has ended (it may be a zombie waiting
 // for its parent).
-func gone(pid int) bool {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return true
-	}
-	s := string(b)
-	i := strings.LastIndexByte(s, ')')
-	return i >= 0 && i+2 < len(s) && (s[i+2] == 'Z' || s[i+2] == 'X')
-}
+func gone(pid int) bool { return termtest.Describe(termtest.ProcState(pid)) == "gone" }
 
+// goneWithin polls /proc (a process's end has no signal for a non-parent
+// to wait on); d is the time the kiosk is allowed (issue 11: 2 s).
 func goneWithin(pid int, d time.Duration) bool {
 	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
 		if gone(pid) {
@@ -36,43 +28,6 @@ func goneWithin(pid int, d time.Duration) bool {
 		}
 	}
 	return gone(pid)
-}
-
-// startClosable runs bin in an 80x24 pseudo-terminal whose master end
-// really closes when r.tty is closed. (With a blocking master, as
-// startWith makes, the close waits for the reading goroutine, and the
-// terminal never hangs up.)
-func startClosable(tb testing.TB, bin string, args ...string) *running {
-	tb.Helper()
-	ptmx, tty, err := pty.Open()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer tty.Close()
-	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
-		tb.Fatal(err)
-	}
-	fd, err := syscall.Dup(int(ptmx.Fd()))
-	_ = ptmx.Close()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	syscall.CloseOnExec(fd) // or the child holds the master open itself
-	if err := syscall.SetNonblock(fd, true); err != nil {
-		tb.Fatal(err)
-	}
-	master := os.NewFile(uintptr(fd), "ptmx") // non-blocking: in Go's poller, so Close is immediate
-	cmd := exec.Command(bin, args...)
-	cmd.Env = append(withoutColorVars(os.Environ()), "TERM=xterm-256color", "XDG_CONFIG_HOME="+tb.TempDir())
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	if err := cmd.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	r := &running{cmd: cmd, tty: master, scr: newScreen()}
-	go func() { _, _ = io.Copy(answering{r.scr, master}, master) }()
-	tb.Cleanup(r.stop)
-	return r
 }
 
 // TestKioskExitsWhenTheTerminalGoes: a kiosk ignores SIGHUP, so when its
@@ -88,11 +43,13 @@ func TestKioskExitsWhenTheTerminalGoes(t *testing.T) {
 
 	t.Run("pty closed", func(t *testing.T) {
 		logFile := filepath.Join(t.TempDir(), "kiosk.log")
-		r := startClosable(t, bin, "--kiosk", "--log", logFile)
-		r.scr.waitFor(t, 0, "Did you know?")
-		time.Sleep(100 * time.Millisecond) // the input reader starts after the first frame
+		// The pty's master end really closes (termtest.Open puts it in Go's
+		// poller; a blocking master's Close would wait for the read in
+		// progress, and the terminal would never hang up).
+		r := startTerm(t, bin, nil, "--kiosk", "--log", logFile)
+		r.WaitFor(t, "Did you know?")
 		pid := r.cmd.Process.Pid
-		_ = r.tty.Close()
+		r.Close()
 		if !goneWithin(pid, 2*time.Second) {
 			t.Fatal("the kiosk still runs 2 s after its terminal closed")
 		}
@@ -127,7 +84,9 @@ func TestKioskExitsWhenTheTerminalGoes(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = syscall.Kill(pid, syscall.SIGKILL) })
-		for end := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		// tmux is the terminal emulator here: its capture of the pane is the
+		// screen, polled (tmux cannot say when a pane changes).
+		for end := time.Now().Add(termtest.Deadline); ; time.Sleep(50 * time.Millisecond) {
 			if strings.Contains(tmux("capture-pane", "-p", "-t", "kioskgone:0"), "Did you know?") {
 				break
 			}
@@ -135,7 +94,6 @@ func TestKioskExitsWhenTheTerminalGoes(t *testing.T) {
 				t.Fatalf("the kiosk did not start in tmux:\n%s", tmux("capture-pane", "-p", "-t", "kioskgone:0"))
 			}
 		}
-		time.Sleep(100 * time.Millisecond)
 		tmux("kill-pane", "-t", "kioskgone:0")
 		if !goneWithin(pid, 2*time.Second) {
 			t.Fatal("the kiosk still runs 2 s after tmux kill-pane")

@@ -1,3 +1,5 @@
+//go:build unix
+
 package cli
 
 import (
@@ -12,13 +14,13 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/creack/pty"
 	"github.com/muesli/termenv"
 
 	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/kiosk"
 	"github.com/skinguide/skinguide/internal/render"
+	"github.com/skinguide/skinguide/internal/termtest"
 	"github.com/skinguide/skinguide/internal/tui"
 )
 
@@ -74,15 +76,8 @@ func (s *syncBuffer) String() string {
 // the panic is logged, never drawn, and the app comes back at its attract
 // screen, taking keys again.
 func TestKioskLoopRestartsAfterPanic(t *testing.T) {
-	ptmx, tty, err := pty.Open()
-	if err != nil {
-		t.Skipf("no pseudo-terminals here: %v", err)
-	}
-	defer ptmx.Close()
-	defer tty.Close()
-	_ = pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 80})
-	scr := newScreen()
-	go func() { _, _ = io.Copy(answering{scr, ptmx}, ptmx) }()
+	p := termtest.Open(t, 80, 24)
+	tty := p.TTY
 
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, nil))
@@ -114,25 +109,20 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 		done <- result{staff, err}
 	}()
 
-	mark := scr.waitFor(t, 0, "Did you know?", "About this guide")
-	time.Sleep(100 * time.Millisecond) // let the input reader start
-	send := func(keys string) {
-		if _, err := ptmx.Write([]byte(keys)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	send("1")
-	mark = scr.waitFor(t, mark, "Questions and answers")
-	send("P")
-	mark = scr.waitFor(t, mark, "Did you know?", "About this guide")
-	time.Sleep(100 * time.Millisecond)
-	send("3")
-	mark = scr.waitFor(t, mark, "When to call us")
-	send("V")
-	mark = scr.waitFor(t, mark, "Did you know?", "About this guide")
-	time.Sleep(100 * time.Millisecond)
-	send("2")
-	scr.waitFor(t, mark, "Day 0", "Press t to enter")
+	// After each panic the next program must take the very next key: no
+	// pause before it, or a reader of the program before that was left
+	// running (and would swallow the key) could go unnoticed.
+	p.WaitFor(t, "Did you know?", "About this guide")
+	p.Send("1")
+	p.WaitFor(t, "What is microneedling?")
+	p.Send("P")
+	p.WaitFor(t, "Did you know?", "About this guide")
+	p.Send("3")
+	p.WaitFor(t, "Emergency")
+	p.Send("V")
+	p.WaitFor(t, "Did you know?", "About this guide")
+	p.Send("2")
+	p.WaitFor(t, "Day 0", "Press t to enter")
 
 	cancel() // as SIGTERM does
 	select {
@@ -146,7 +136,10 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 	if runs != 3 {
 		t.Errorf("%d runs, want 3 (a restart after each panic)", runs)
 	}
-	out := string(scr.bytes())
+	p.WaitUntil(t, "the terminal restored", func() bool {
+		return strings.HasSuffix(string(p.Bytes()), kiosk.ResetSequence)
+	})
+	out := string(p.Bytes())
 	for _, bad := range []string{"boom", "goroutine", "panic"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("%q reached the screen", bad)
@@ -155,11 +148,7 @@ func TestKioskLoopRestartsAfterPanic(t *testing.T) {
 	if !strings.Contains(logs.String(), "boom on P") || !strings.Contains(logs.String(), "explodeOnP") || !strings.Contains(logs.String(), "boom in View") {
 		t.Errorf("the panic and where it began must be logged:\n%s", logs)
 	}
-	deadline := time.Now().Add(2 * time.Second)
-	for !strings.HasSuffix(string(scr.bytes()), kiosk.ResetSequence) && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
-	if out := string(scr.bytes()); !strings.HasSuffix(out, kiosk.ResetSequence) {
-		t.Errorf("the last bytes must restore the terminal: %q", out[max(0, len(out)-80):])
+	if left := p.Restored(); len(left) > 0 {
+		t.Errorf("the terminal still has %v", left)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/skinguide/skinguide/internal/config"
 	"github.com/skinguide/skinguide/internal/serve"
 	"github.com/skinguide/skinguide/internal/serve/servetest"
+	"github.com/skinguide/skinguide/internal/termtest"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -202,7 +203,10 @@ func TestServeReload(t *testing.T) {
 
 func waitForLog(t *testing.T, logs *lockedBuffer, want string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	// Polled: a log has no way to say it changed. The deadline is the
+	// screens' (a reload under the race detector on a loaded machine can
+	// take seconds).
+	deadline := time.Now().Add(termtest.Deadline)
 	for !strings.Contains(logs.String(), want) {
 		if time.Now().After(deadline) {
 			t.Fatalf("the log never said %q:\n%s", want, logs)

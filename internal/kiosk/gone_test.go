@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/skinguide/skinguide/internal/termtest"
 )
 
 type failing struct{ err error }
@@ -27,7 +29,8 @@ func TestGone(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var calls atomic.Int32
-			g := NewGone(func() { calls.Add(1) })
+			called := make(chan struct{}, 2)
+			g := NewGone(func() { calls.Add(1); called <- struct{}{} })
 			if g.Err() != nil {
 				t.Fatal("gone before anything happened")
 			}
@@ -36,6 +39,13 @@ func TestGone(t *testing.T) {
 			if g.Err() == nil || g.Err().Error() != tc.want {
 				t.Fatalf("Err() = %v, want %q", g.Err(), tc.want)
 			}
+			select {
+			case <-called:
+			case <-time.After(termtest.Deadline):
+				t.Fatal("onGone was never called")
+			}
+			// A second call would come on a goroutine of its own, with
+			// nothing to wait for: this pause is a test that it does NOT.
 			time.Sleep(50 * time.Millisecond)
 			if calls.Load() != 1 {
 				t.Errorf("onGone called %d times, want once", calls.Load())

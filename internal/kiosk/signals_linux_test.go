@@ -5,12 +5,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/skinguide/skinguide/internal/termtest"
 )
 
 // The helper process: with HandleSignals on (or off, to prove the test can
@@ -23,6 +26,12 @@ func TestMain(m *testing.M) {
 		ctx, cancel := context.WithCancel(context.Background())
 		stop := HandleSignals(ctx, cancel)
 		fmt.Println("ready")
+		go func() { // each line in is answered: the process runs
+			sc := bufio.NewScanner(os.Stdin)
+			for sc.Scan() {
+				fmt.Println("pong")
+			}
+		}()
 		select {
 		case <-ctx.Done():
 			stop()
@@ -34,59 +43,73 @@ func TestMain(m *testing.M) {
 		stop := HandleSignals(context.Background(), func() {})
 		stop()
 		fmt.Println("ready")
-		time.Sleep(20 * time.Second)
+		time.Sleep(20 * time.Second) // the helper waits to be signalled, or gives up
 		os.Exit(3)
 	case "unhandled":
 		fmt.Println("ready")
-		time.Sleep(20 * time.Second)
+		time.Sleep(20 * time.Second) // the helper waits to be signalled, or gives up
 		os.Exit(3)
 	}
 }
 
-func startHelper(t *testing.T, mode string) (*exec.Cmd, *strings.Builder) {
+// helper is the helper process; ping has it answer a line, which a process
+// that is stopped or gone cannot do.
+type helper struct {
+	cmd    *exec.Cmd
+	stderr *strings.Builder
+	stdin  io.Writer
+	stdout *bufio.Reader
+}
+
+func startHelper(t *testing.T, mode string) *helper {
 	t.Helper()
 	cmd := exec.Command(os.Args[0])
 	cmd.Env = append(os.Environ(), "KIOSK_SIGNAL_HELPER="+mode)
-	stderr := &strings.Builder{}
-	cmd.Stderr = stderr
+	h := &helper{cmd: cmd, stderr: &strings.Builder{}}
+	cmd.Stderr = h.stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
+		t.Fatal(err)
+	}
+	if h.stdin, err = cmd.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	line, err := bufio.NewReader(stdout).ReadString('\n')
+	h.stdout = bufio.NewReader(stdout)
+	line, err := h.stdout.ReadString('\n')
 	if err != nil || line != "ready\n" {
 		t.Fatalf("helper said %q, %v", line, err)
 	}
-	return cmd, stderr
+	return h
 }
 
-// state is the process state letter from /proc: R, S, T (stopped), Z...
-func state(pid int) string {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return "gone"
+// ping reports whether the helper answers a line within the deadline.
+func (h *helper) ping() bool {
+	answer := make(chan string, 1)
+	go func() {
+		_, _ = io.WriteString(h.stdin, "ping\n")
+		line, _ := h.stdout.ReadString('\n')
+		answer <- line
+	}()
+	select {
+	case line := <-answer:
+		return line == "pong\n"
+	case <-time.After(termtest.Deadline):
+		return false
 	}
-	s := string(b)
-	if i := strings.LastIndexByte(s, ')'); i >= 0 && i+2 < len(s) {
-		return s[i+2 : i+3]
-	}
-	return "?"
 }
 
 func TestHandleSignals(t *testing.T) {
-	cmd, stderr := startHelper(t, "handled")
-	pid := cmd.Process.Pid
+	h := startHelper(t, "handled")
+	cmd, stderr, pid := h.cmd, h.stderr, h.cmd.Process.Pid
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGQUIT, syscall.SIGHUP, syscall.SIGTSTP, syscall.SIGINT, syscall.SIGTSTP} {
-		if err := syscall.Kill(pid, sig); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(30 * time.Millisecond)
-		if st := state(pid); st != "S" && st != "R" {
-			t.Fatalf("after %v the process is %q, want running", sig, st)
+		termtest.Signal(t, pid, sig) // taken: a stop or an end has begun
+		// A stopped process cannot answer, nor a dead one.
+		if !h.ping() || !termtest.Running(pid) {
+			t.Fatalf("after %v the process is %s, want running", sig, termtest.Describe(termtest.ProcState(pid)))
 		}
 	}
 	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
@@ -111,7 +134,7 @@ func TestHandleSignals(t *testing.T) {
 // means something, and stop really gives the default handling back.
 func TestHangupKillsWhenNotHandled(t *testing.T) {
 	for _, mode := range []string{"unhandled", "stopped"} {
-		cmd, _ := startHelper(t, mode)
+		cmd := startHelper(t, mode).cmd
 		syscall.Kill(cmd.Process.Pid, syscall.SIGHUP)
 		err := cmd.Wait()
 		var ee *exec.ExitError
@@ -131,8 +154,8 @@ func TestHandleSignalsStop(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("onTerm was not called on SIGTERM")
 	}
-	syscall.Kill(os.Getpid(), syscall.SIGHUP) // caught and dropped
-	time.Sleep(20 * time.Millisecond)
+	// Caught and dropped; taken before stop gives it its default action back.
+	termtest.Signal(t, os.Getpid(), syscall.SIGHUP)
 	stop()
 	stop() // twice is fine
 }

@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"runtime"
 	"strings"
@@ -11,6 +12,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"golang.org/x/term"
+
+	"github.com/skinguide/skinguide/internal/termtest"
 )
 
 func TestTerminalRestore(t *testing.T) {
@@ -19,6 +22,10 @@ func TestTerminalRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// What a full-screen app turns on: the alternate screen, a hidden
+	// cursor, mouse reporting, bracketed paste.
+	p.tty.WriteString("\x1b[?1049h\x1b[?25l\x1b[?1002h\x1b[?1006h\x1b[?2004h")
+	p.WaitUntil(t, "the app's modes on", func() bool { return len(p.Restored()) == 5 })
 	if _, err := term.MakeRaw(int(p.tty.Fd())); err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +38,7 @@ func TestTerminalRestore(t *testing.T) {
 	if !p.cooked(t) {
 		t.Error("Restore left the tty raw")
 	}
-	p.waitFor(t, "\x1b[?1049l\x1b[?25h")
+	p.WaitRestored(t)
 
 	var none *Terminal
 	if err := none.Restore(); err != nil {
@@ -39,8 +46,9 @@ func TestTerminalRestore(t *testing.T) {
 	}
 }
 
-// panicky is a model that panics on "p" and quits on "q".
-type panicky struct{}
+// panicky is a model that panics on "p", quits on "q" and counts the other
+// keys.
+type panicky struct{ keys int }
 
 func (panicky) Init() tea.Cmd { return nil }
 func (m panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -51,10 +59,11 @@ func (m panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case "q":
 			return m, tea.Quit
 		}
+		m.keys++
 	}
 	return m, nil
 }
-func (panicky) View() string { return "READY" }
+func (m panicky) View() string { return fmt.Sprintf("READY %d keys", m.keys) }
 
 // The whole kiosk recipe with real bubbletea on a pseudo-terminal: a panic
 // in Update is logged, not drawn; the terminal is repaired; bubbletea's
@@ -87,29 +96,27 @@ func TestPanicRestartRepairsTerminal(t *testing.T) {
 		})
 	}()
 
-	for i := 0; i < 2; i++ { // two panics, two restarts
-		p.waitFor(t, "READY")
-		time.Sleep(50 * time.Millisecond) // let the input reader start
-		rawDuringRun = rawDuringRun || !p.cooked(t)
-		before := len(p.output())
-		p.master.Write([]byte("p"))
-		deadline := time.Now().Add(5 * time.Second)
-		for !strings.Contains(p.output()[before:], "\x1b[?25h") && time.Now().Before(deadline) {
-			time.Sleep(5 * time.Millisecond)
+	// Each repair ends with ResetSequence. A program is up once it has
+	// drawn READY on its alternate screen after the repairs before it;
+	// the key is sent then, with no pause: the program must take it.
+	up := func(repairs int) func() bool {
+		return func() bool {
+			return strings.Count(p.output(), ResetSequence) == repairs && p.AltScreen() && p.Shows("READY")
 		}
-		p.mu.Lock()
-		p.out.Reset()
-		p.mu.Unlock()
 	}
-	p.waitFor(t, "READY")
-	time.Sleep(50 * time.Millisecond)
-	p.master.Write([]byte("q")) // a stale reader would swallow this key
+	for i := 0; i < 2; i++ { // two panics, two restarts
+		p.WaitUntil(t, fmt.Sprintf("program %d drawn", i+1), up(i))
+		rawDuringRun = rawDuringRun || !p.cooked(t)
+		p.Send("p")
+	}
+	p.WaitUntil(t, "program 3 drawn", up(2))
+	p.Send("q") // a stale reader would swallow this key
 	select {
 	case err := <-done:
 		if err != nil {
 			t.Fatalf("RunForever = %v", err)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(termtest.Deadline):
 		t.Fatal("the third program never got the q key")
 	}
 
@@ -160,36 +167,35 @@ func TestSigtermRestoresTerminal(t *testing.T) {
 			return err
 		})
 	}()
-	p.waitFor(t, "READY")
-	time.Sleep(50 * time.Millisecond)
+	p.WaitFor(t, "READY 0 keys")
 	for _, key := range []string{"\x03", "\x1a", "\x1c"} { // ctrl+c, ctrl+z, ctrl+\ in raw mode: keys, not signals
-		p.master.Write([]byte(key))
+		p.Send(key)
 	}
-	syscall.Kill(os.Getpid(), syscall.SIGHUP)
-	syscall.Kill(os.Getpid(), syscall.SIGINT)
+	p.WaitFor(t, "READY 3 keys")
+	termtest.Signal(t, os.Getpid(), syscall.SIGHUP)
+	termtest.Signal(t, os.Getpid(), syscall.SIGINT)
+	// Taken by the runtime, the two are dropped on HandleSignals' side; a
+	// mistake there would end the program a moment later, with nothing on
+	// the screen to wait for. This pause is that moment: a test that
+	// something does NOT happen.
 	time.Sleep(100 * time.Millisecond)
 	select {
 	case err := <-done:
 		t.Fatalf("the program ended before SIGTERM: %v", err)
 	default:
 	}
+	p.Send("k")
+	p.WaitFor(t, "READY 4 keys")
 	syscall.Kill(os.Getpid(), syscall.SIGTERM)
 	select {
 	case err := <-done:
 		if err != nil {
 			t.Fatalf("RunForever = %v, want nil (exit 0)", err)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(termtest.Deadline):
 		t.Fatal("SIGTERM did not end the program")
 	}
-	p.waitFor(t, "\x1b[?1049l")
-	out := p.output()
-	tail := out[strings.LastIndex(out, "READY"):]
-	for _, seq := range []string{"\x1b[?1049l", "\x1b[?25h", "\x1b[?1002l", "\x1b[?1006l"} {
-		if !strings.Contains(tail, seq) {
-			t.Errorf("after SIGTERM the terminal did not get %q; last bytes %q", seq, tail)
-		}
-	}
+	p.WaitRestored(t) // after SIGTERM
 	if !p.cooked(t) {
 		t.Error("after SIGTERM the tty is left raw")
 	}
