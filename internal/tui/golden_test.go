@@ -30,7 +30,7 @@ func TestGolden(t *testing.T) {
 		{"search-retnol", "/ retnol", false, "Showing results for retinol"},
 		{"search-didyoumean", "/ snscrxxn", false, "Did you mean"},
 		{"timeline", "2", false, "Press t to enter"},
-		{"timeline-today", "2", true, "Day 2 after your treatment"},
+		{"timeline-today", "2", true, "Day 2 after treatment"},
 		{"timeline-date-error", "2 t 2027-01-01 enter", false, "future"},
 		{"call-us", "3", false, "Emergency: call"},
 		{"about", "6", false, "This guide helps you"},

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -14,7 +15,7 @@ func TestTreatedOpensTimelineAtToday(t *testing.T) {
 		t.Fatalf("--treated should open the timeline, got screen %d", m.top())
 	}
 	view := words(m.View())
-	for _, want := range []string{"▲ Today", "Day 2 after your treatment"} {
+	for _, want := range []string{"▲ Today", "Day 2 after treatment"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("the timeline does not open at today (%q):\n%s", want, plain(m.View()))
 		}
@@ -105,5 +106,33 @@ func TestGlossaryOnHome(t *testing.T) {
 			t.Errorf("the item after the glossary should open About")
 		}
 		return
+	}
+}
+
+// A timeline step is named once: on today's step of a single day the line
+// above the page does not say the day again ("Day 2 after your treatment"
+// above "Day 2 after treatment", issue 11). A step of several days keeps
+// the line, which says which day is today; so does the day after the last.
+func TestStepNamedOnce(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {160, 48}} {
+		for _, day := range []int{0, 1, 2, 3, 4, 5, 10, 300} {
+			opts := testOptions()
+			opts.Treated, opts.OpenTimeline = treatedDaysAgo(day), true
+			m := drive(newTestModel(t, opts), size(sz[0], sz[1]))
+			tl := m.timeline()
+			p := tl.currentPage()
+			info := fmt.Sprintf(enTxt.TimelineDay, day)
+			if day == 0 {
+				info = enTxt.TimelineDay0
+			}
+			v := words(m.View())
+			if !strings.Contains(v, p.Title) && !tl.beyond {
+				t.Fatalf("%dx%d day %d: the page's heading %q is not on screen:\n%s", sz[0], sz[1], day, p.Title, plain(m.View()))
+			}
+			single := p.From == p.To && !tl.beyond
+			if shown := strings.Contains(v, info); shown == single {
+				t.Errorf("%dx%d day %d (step %s): %q shown %v:\n%s", sz[0], sz[1], day, p.ID, info, shown, plain(m.View()))
+			}
+		}
 	}
 }

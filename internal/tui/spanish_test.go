@@ -46,7 +46,7 @@ func TestGoldenSpanish(t *testing.T) {
 	}{
 		{"es-home", "", false, "Conozca el microneedling"},
 		{"es-faq-answer", "1 down enter", false, "Paso a paso"},
-		{"es-timeline-today", "2", true, "Día 2 después de su tratamiento"},
+		{"es-timeline-today", "2", true, "Día 2 después del tratamiento"},
 		{"es-call-us", "3", false, "Emergencia: llame ya"},
 		{"es-normal", "4", false, "¿Cuántos días hace"},
 		{"es-normal-answer", "4 2 enter 1 end enter 1", false, "Normal en el día 2"},

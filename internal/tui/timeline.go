@@ -143,7 +143,13 @@ func (m timelineModel) infoLines() []string {
 	case m.day == 0:
 		head = m.txt.TimelineDay0
 	}
-	lines = append(lines, s.Heading.Render(truncate(head, w)))
+	// On today's step of a single day the page's own heading names the
+	// day ("Day 2 after treatment") and the rail says Today: the line
+	// would name the step twice. A step of several days keeps it, as it
+	// says which of them is today.
+	if p := m.currentPage(); m.beyond || p == nil || m.state.Current != m.state.Today || p.From != p.To {
+		lines = append(lines, s.Heading.Render(truncate(head, w)))
+	}
 	from, to := timeline.NextSession(m.treated)
 	next := fmt.Sprintf(m.txt.NextSession, m.dates.Format(from), m.dates.Format(to))
 	// A window that has passed would only confuse; short screens keep the page.

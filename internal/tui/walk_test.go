@@ -78,7 +78,7 @@ func TestWalkTimelineToday(t *testing.T) {
 	}
 	text := words(view)
 	for _, want := range []string{
-		"Day 2 after your treatment",
+		"Day 2 after treatment",
 		"Your next session, if you have one, is often between Friday 18 December 2026 and Friday 1 January 2027.",
 	} {
 		if !strings.Contains(text, want) {
@@ -112,7 +112,7 @@ func TestWalkTimelineTypedDate(t *testing.T) {
 	if m.timeline().asking || m.timeline().day != 3 {
 		t.Fatalf("3 days ago should be accepted, got day %d", m.timeline().day)
 	}
-	if !m.timeline().currentPage().Covers(3) || !strings.Contains(words(m.View()), "Day 3 after your treatment") {
+	if !m.timeline().currentPage().Covers(3) || !strings.Contains(words(m.View()), "Day 3 after treatment") {
 		t.Errorf("after the date the timeline should be at today:\n%s", plain(m.View()))
 	}
 }
