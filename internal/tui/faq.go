@@ -67,6 +67,11 @@ func faqLayout(w int) faqColumns {
 	if c.split {
 		c.listWidth = max(30, min(42, w*2/5))
 		c.answerWidth = min(w-c.listWidth-3, readingWidth)
+		// Room left beside an answer at its reading width goes to the
+		// list, up to maxListWidth, so that questions stop wrapping; two
+		// columns of margin stay on each side.
+		spare := w - c.listWidth - 3 - c.answerWidth - 4
+		c.listWidth += max(0, min(spare, maxListWidth-c.listWidth))
 		c.listLeft = (w - c.listWidth - 3 - c.answerWidth) / 2
 		c.answerLeft = c.listLeft + c.listWidth + 3
 	} else {

@@ -15,6 +15,7 @@ const (
 	readingWidth = 90  // pages never get wider than this, even on a kiosk screen
 	pageMargin   = 2   // glamour's left margin: text around a page lines up with it
 	splitWidth   = 100 // from this width the FAQ shows list and answer side by side
+	maxListWidth = 64  // the question list beside an answer: most questions on one line, still easy to scan
 )
 
 // chrome is the number of lines the frame takes around a screen's body:

@@ -136,3 +136,34 @@ func TestStepNamedOnce(t *testing.T) {
 		}
 	}
 }
+
+// At 160 columns the question list takes the room beside the answer, so
+// questions stop wrapping while space is free (issue 11: it stayed 42
+// wide); it never passes maxListWidth, nor the answer its reading width.
+func TestListUsesTheRoom(t *testing.T) {
+	m := drive(newTestModel(t, testOptions()), size(160, 48), press("1"))
+	f := m.faq()
+	if f.listWidth <= 42 {
+		t.Errorf("at 160 columns the list is %d wide", f.listWidth)
+	}
+	lines := strings.Split(plain(m.View()), "\n")
+	for _, p := range m.sh.content().FAQ {
+		if len(p.Title) > f.listWidth-4 {
+			continue
+		}
+		start, whole := false, false
+		for _, l := range lines {
+			start = start || strings.Contains(l, p.Title[:12])
+			whole = whole || strings.Contains(l, p.Title)
+		}
+		if start && !whole {
+			t.Errorf("%q wraps in a list %d wide:\n%s", p.Title, f.listWidth, plain(m.View()))
+		}
+	}
+	for w := splitWidth; w <= 240; w++ {
+		c := faqLayout(w)
+		if c.listWidth > maxListWidth || c.answerWidth > readingWidth || c.listLeft < 0 || c.answerLeft+c.answerWidth > w {
+			t.Errorf("width %d: %+v", w, c)
+		}
+	}
+}
