@@ -282,11 +282,32 @@ func (l faqList) questionAt(y int) int {
 	if l.earlier() {
 		y-- // under the "▲ Earlier questions" line
 	}
-	i := l.offset + y
-	if y < 0 || y >= l.rows() || i < 0 || i >= len(l.lines) {
+	from, to := l.window()
+	i := from + y
+	if y < 0 || i >= to {
 		return -1
 	}
 	return l.lines[i].question
+}
+
+// window is the lines drawn, lines[from:to]: the rows from the offset,
+// less the part of a wrapped question cut at either end. Half a question
+// ("tan?" under "▲ Earlier questions", or its first line above "▼ More
+// questions") would leave a patient guessing; its row stays empty. The
+// selected question is never dropped.
+func (l faqList) window() (from, to int) {
+	from = min(l.offset, len(l.lines))
+	to = min(l.offset+l.rows(), len(l.lines))
+	part := func(i int) bool { ln := l.lines[i]; return !ln.heading && ln.question >= 0 && ln.question != l.cursor }
+	for from < to && part(from) && !l.lines[from].first {
+		from++
+	}
+	if to < len(l.lines) && !l.lines[to].heading && !l.lines[to].first {
+		for to > from && part(to-1) && l.lines[to-1].question == l.lines[to].question {
+			to--
+		}
+	}
+	return from, to
 }
 
 func (l faqList) view() []string {
@@ -296,7 +317,8 @@ func (l faqList) view() []string {
 		out = append(out, "  "+s.Button.Render(" "+l.txt.ListEarlier+" "))
 	}
 	rows := l.rows()
-	for i := l.offset; i < len(l.lines) && len(out) < rows+boolInt(l.earlier()); i++ {
+	from, to := l.window()
+	for i := from; i < to; i++ {
 		ln := l.lines[i]
 		switch {
 		case ln.question == l.cursor && !ln.heading:
@@ -319,7 +341,7 @@ func (l faqList) view() []string {
 			out = append(out, "")
 		}
 		down := ""
-		if l.offset+rows < len(l.lines) {
+		if l.offset+rows < len(l.lines) || to < len(l.lines) {
 			down = "  " + s.Button.Render(" "+l.txt.ListMore+" ")
 		}
 		out = append(out, down)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // --treated opens the timeline at today's step, over Home (issue 11 part 4).
@@ -164,6 +166,59 @@ func TestListUsesTheRoom(t *testing.T) {
 		c := faqLayout(w)
 		if c.listWidth > maxListWidth || c.answerWidth > readingWidth || c.listLeft < 0 || c.answerLeft+c.answerWidth > w {
 			t.Errorf("width %d: %+v", w, c)
+		}
+	}
+}
+
+// A wrapped question is shown whole or not at all: never its first line
+// above "▼ More questions", nor its end ("tan?") under "▲ Earlier
+// questions" (issue 11), whatever moved the list: arrows, pages, the wheel.
+func TestListShowsWholeQuestions(t *testing.T) {
+	for _, kiosk := range []bool{false, true} {
+		opts := testOptions()
+		opts.Kiosk = kiosk
+		for _, sz := range [][2]int{{40, 12}, {50, 14}, {80, 24}} {
+			m := drive(newTestModel(t, opts), size(sz[0], sz[1]), press("1"))
+			check := func(how string) {
+				t.Helper()
+				l := m.faq().list
+				shown := map[string]bool{}
+				for _, line := range strings.Split(plain(m.View()), "\n") {
+					shown[strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "›"))] = true
+				}
+				parts := map[int][]string{}
+				for _, ln := range l.lines {
+					if ln.question >= 0 {
+						parts[ln.question] = append(parts[ln.question], ln.text)
+					}
+				}
+				for q, ps := range parts {
+					if len(ps) < 2 {
+						continue
+					}
+					n := 0
+					for _, p := range ps {
+						if shown[strings.TrimSpace(p)] {
+							n++
+						}
+					}
+					if n > 0 && n < len(ps) {
+						t.Fatalf("kiosk %v %dx%d %s: %d of %d lines of %q shown:\n%s", kiosk, sz[0], sz[1], how, n, len(ps), m.faq().list.questions[q].Title, plain(m.View()))
+					}
+				}
+			}
+			for range len(m.faq().list.questions) {
+				check("after down")
+				m = drive(m, press("down"))
+			}
+			for range 10 {
+				m = drive(m, tea.MouseMsg{X: 2, Y: 4, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelUp})
+				check("after the wheel")
+			}
+			for range 10 {
+				m = drive(m, press("up"))
+				check("after up")
+			}
 		}
 	}
 }
