@@ -77,8 +77,10 @@ func (l faqList) arrowAt(y int) int {
 	switch {
 	case y == 0 && l.earlier():
 		return -1
-	case y == l.height-1 && l.offset+l.rows() < len(l.lines):
-		return 1
+	case y == l.height-1:
+		if _, to := l.window(); to < len(l.lines) {
+			return 1
+		}
 	}
 	return 0
 }
@@ -291,16 +293,29 @@ func (l faqList) questionAt(y int) int {
 }
 
 // window is the lines drawn, lines[from:to]: the rows from the offset,
-// less the part of a wrapped question cut at either end. Half a question
-// ("tan?" under "▲ Earlier questions", or its first line above "▼ More
-// questions") would leave a patient guessing; its row stays empty. The
-// selected question is never dropped.
+// without the part of a wrapped question cut at either end. Half a
+// question ("tan?" under "▲ Earlier questions", or its first line above
+// "▼ More questions") would leave a patient guessing: the list starts at
+// the next whole one, and a row cut at the end stays empty. The selected
+// question is never dropped.
 func (l faqList) window() (from, to int) {
 	from = min(l.offset, len(l.lines))
-	to = min(l.offset+l.rows(), len(l.lines))
 	part := func(i int) bool { ln := l.lines[i]; return !ln.heading && ln.question >= 0 && ln.question != l.cursor }
-	for from < to && part(from) && !l.lines[from].first {
+	for from < len(l.lines) && part(from) && !l.lines[from].first {
 		from++
+	}
+	to = min(from+l.rows(), len(l.lines))
+	// At the end of the list, rows left empty take whole questions from
+	// above instead.
+	for to == len(l.lines) && from > 0 {
+		start := from - 1
+		for start > 0 && !l.lines[start].heading && !l.lines[start].first {
+			start--
+		}
+		if to-start > l.rows() {
+			break
+		}
+		from = start
 	}
 	if to < len(l.lines) && !l.lines[to].heading && !l.lines[to].first {
 		for to > from && part(to-1) && l.lines[to-1].question == l.lines[to].question {
@@ -316,7 +331,6 @@ func (l faqList) view() []string {
 	if l.earlier() {
 		out = append(out, "  "+s.Button.Render(" "+l.txt.ListEarlier+" "))
 	}
-	rows := l.rows()
 	from, to := l.window()
 	for i := from; i < to; i++ {
 		ln := l.lines[i]
@@ -341,7 +355,7 @@ func (l faqList) view() []string {
 			out = append(out, "")
 		}
 		down := ""
-		if l.offset+rows < len(l.lines) || to < len(l.lines) {
+		if to < len(l.lines) {
 			down = "  " + s.Button.Render(" "+l.txt.ListMore+" ")
 		}
 		out = append(out, down)
