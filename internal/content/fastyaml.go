@@ -21,11 +21,14 @@ func fastFrontMatter(src []byte) *yaml.Node {
 	if !fastSafe(src) {
 		return nil
 	}
+	// Room for every node: at most a key and a value a line, a list item
+	// a comma, the document and the mapping.
+	a := &nodeBlocks{block: make([]yaml.Node, 0, 2*bytes.Count(src, []byte("\n"))+bytes.Count(src, []byte(","))+4)}
 	lines := bytes.Split(src, []byte("\n"))
 	if n := len(lines); n > 0 && len(lines[n-1]) == 0 {
 		lines = lines[:n-1]
 	}
-	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	m := a.new(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		if len(l) == 0 {
@@ -39,7 +42,7 @@ func fastFrontMatter(src []byte) *yaml.Node {
 		if k == 0 || k == len(l) || l[k] != ':' {
 			return nil
 		}
-		key := fastPlain(l[:k], i+1, 1)
+		key := fastPlain(a, l[:k], i+1, 1)
 		if key == nil || key.Tag != "!!str" {
 			return nil
 		}
@@ -50,12 +53,12 @@ func fastFrontMatter(src []byte) *yaml.Node {
 		rest := l[k+1:]
 		switch {
 		case len(rest) == 0:
-			val, i = fastBlockList(lines, i+1)
+			val, i = fastBlockList(a, lines, i+1)
 		case len(rest) > 1 && rest[0] == ' ' && rest[1] != ' ':
 			col := k + 3
 			if rest[1] == '[' {
-				val = fastFlowList(rest[1:], i+1, col)
-			} else if n, end := fastScalar(rest[1:], i+1, col, false); end == len(rest)-1 {
+				val = fastFlowList(a, rest[1:], i+1, col)
+			} else if n, end := fastScalar(a, rest[1:], i+1, col, false); end == len(rest)-1 {
 				val = n
 			}
 			i++
@@ -68,7 +71,20 @@ func fastFrontMatter(src []byte) *yaml.Node {
 	if len(m.Content) == 0 {
 		return nil
 	}
-	return &yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: 1, Content: []*yaml.Node{m}}
+	return a.new(yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: 1, Content: []*yaml.Node{m}})
+}
+
+// nodeBlocks hands out nodes from blocks of many, one allocation for a
+// page's front matter rather than one a node. A block is never grown, so
+// the pointers handed out stay valid.
+type nodeBlocks struct{ block []yaml.Node }
+
+func (a *nodeBlocks) new(n yaml.Node) *yaml.Node {
+	if len(a.block) == cap(a.block) {
+		a.block = make([]yaml.Node, 0, 16)
+	}
+	a.block = append(a.block, n)
+	return &a.block[len(a.block)-1]
 }
 
 // fastSafe reports whether src holds only characters the fast path knows
@@ -98,7 +114,7 @@ func fastSafe(src []byte) bool {
 
 // fastBlockList reads "  - item" lines from lines[i], all with the same
 // indent: the list and the index of the line after it, or nil.
-func fastBlockList(lines [][]byte, i int) (*yaml.Node, int) {
+func fastBlockList(a *nodeBlocks, lines [][]byte, i int) (*yaml.Node, int) {
 	if i >= len(lines) {
 		return nil, i
 	}
@@ -106,7 +122,7 @@ func fastBlockList(lines [][]byte, i int) (*yaml.Node, int) {
 	for indent < len(lines[i]) && lines[i][indent] == ' ' {
 		indent++
 	}
-	seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: i + 1, Column: indent + 1}
+	seq := a.new(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: i + 1, Column: indent + 1})
 	for ; i < len(lines); i++ {
 		l := lines[i]
 		if len(l) == 0 || l[0] != ' ' && indent > 0 || l[0] != '-' && indent == 0 {
@@ -116,7 +132,7 @@ func fastBlockList(lines [][]byte, i int) (*yaml.Node, int) {
 			l[indent] != '-' || l[indent+1] != ' ' || l[indent+2] == ' ' {
 			return nil, i
 		}
-		item, end := fastScalar(l[indent+2:], i+1, indent+3, false)
+		item, end := fastScalar(a, l[indent+2:], i+1, indent+3, false)
 		if item == nil || end != len(l)-indent-2 {
 			return nil, i
 		}
@@ -129,8 +145,8 @@ func fastBlockList(lines [][]byte, i int) (*yaml.Node, int) {
 }
 
 // fastFlowList reads "[a, b, c]" filling the rest of a line.
-func fastFlowList(s []byte, line, col int) *yaml.Node {
-	seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col}
+func fastFlowList(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
+	seq := a.new(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col})
 	i := 1
 	if len(s) == 2 && s[1] == ']' {
 		return seq
@@ -139,7 +155,7 @@ func fastFlowList(s []byte, line, col int) *yaml.Node {
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
-		item, n := fastScalar(s[i:], line, col+utf8.RuneCount(s[:i]), true) // columns count characters
+		item, n := fastScalar(a, s[i:], line, col+utf8.RuneCount(s[:i]), true) // columns count characters
 		if item == nil {
 			return nil
 		}
@@ -162,25 +178,34 @@ func fastFlowList(s []byte, line, col int) *yaml.Node {
 // fastScalar reads one scalar at the start of s: quoted, or plain up to
 // the end of s (or, inside a flow list, up to the next comma or bracket).
 // It returns the node and the bytes read, or nil.
-func fastScalar(s []byte, line, col int, flow bool) (*yaml.Node, int) {
+func fastScalar(a *nodeBlocks, s []byte, line, col int, flow bool) (*yaml.Node, int) {
 	if len(s) == 0 {
 		return nil, 0
 	}
 	switch s[0] {
 	case '"':
-		var out []byte
+		var out []byte // nil until the first escape: then Value is s[1:i]
 		for i := 1; i < len(s); i++ {
 			switch c := s[i]; c {
 			case '"':
-				return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: string(out), Line: line, Column: col}, i + 1
+				v := string(out)
+				if out == nil {
+					v = string(s[1:i])
+				}
+				return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: v, Line: line, Column: col}), i + 1
 			case '\\':
 				if i+1 >= len(s) || s[i+1] != '"' && s[i+1] != '\\' {
 					return nil, 0
 				}
+				if out == nil {
+					out = append([]byte{}, s[1:i]...)
+				}
 				i++
 				out = append(out, s[i])
 			default:
-				out = append(out, c)
+				if out != nil {
+					out = append(out, c)
+				}
 			}
 		}
 		return nil, 0
@@ -193,7 +218,7 @@ func fastScalar(s []byte, line, col int, flow bool) (*yaml.Node, int) {
 					i++
 					continue
 				}
-				return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.SingleQuotedStyle, Value: string(out), Line: line, Column: col}, i + 1
+				return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.SingleQuotedStyle, Value: string(out), Line: line, Column: col}), i + 1
 			}
 			out = append(out, s[i])
 		}
@@ -209,7 +234,7 @@ func fastScalar(s []byte, line, col int, flow bool) (*yaml.Node, int) {
 			end--
 		}
 	}
-	n := fastPlain(s[:end], line, col)
+	n := fastPlain(a, s[:end], line, col)
 	if n == nil || flow && bytes.ContainsAny(s[:end], ":#[]{}?!&*|>%@`") {
 		return nil, 0
 	}
@@ -218,7 +243,7 @@ func fastScalar(s []byte, line, col int, flow bool) (*yaml.Node, int) {
 
 // fastPlain reads a whole plain (unquoted) scalar, resolving its tag as
 // the library does for the cases it takes: text, whole numbers and dates.
-func fastPlain(s []byte, line, col int) *yaml.Node {
+func fastPlain(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
 	if len(s) == 0 || bytes.IndexByte([]byte("-?:,[]{}#&*!|>'\"%@` "), s[0]) >= 0 ||
 		s[len(s)-1] == ' ' || s[len(s)-1] == ':' || bytes.Contains(s, []byte(": ")) || bytes.Contains(s, []byte(" #")) {
 		return nil
@@ -245,7 +270,7 @@ func fastPlain(s []byte, line, col int) *yaml.Node {
 			return nil
 		}
 	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v, Line: line, Column: col}
+	return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v, Line: line, Column: col})
 }
 
 // fastWhole: "0", or up to 18 digits without a leading zero (the library

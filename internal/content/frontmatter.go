@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -131,25 +132,24 @@ func decodeMapping(root *yaml.Node, fields []field, offset int, report func(line
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
 	}
-	out := map[string]value{}
+	out := make(map[string]value, len(fields))
 	if root.Kind != yaml.MappingNode {
 		report(offset+root.Line, "front matter must be a list of \"key: value\" lines")
 		return out
 	}
-	known := map[string]field{}
-	var names []string
-	for _, f := range fields {
-		known[f.name] = f
-		names = append(names, f.name)
-	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		line := offset + k.Line
-		f, ok := known[k.Value]
-		if !ok {
+		at := slices.IndexFunc(fields, func(f field) bool { return f.name == k.Value })
+		if at < 0 {
+			names := make([]string, len(fields))
+			for j, f := range fields {
+				names[j] = f.name
+			}
 			report(line, "unknown key %q (known keys: %s)", k.Value, strings.Join(names, ", "))
 			continue
 		}
+		f := fields[at]
 		if _, dup := out[k.Value]; dup {
 			report(line, "key %q is given twice", k.Value)
 			continue
