@@ -126,7 +126,7 @@ func openDir(dir string) (fs.FS, string, error) {
 	if _, err := os.ReadDir(dir); err != nil {
 		return nil, "", fail(ExitUsage, "cannot read content folder %s: %v", termsafe.Quote(dir), errors.Unwrap(err))
 	}
-	return os.DirFS(dir), dir, nil
+	return content.Dir(dir), dir, nil
 }
 
 // loadContent reads and validates the content of cfg; any error stops

@@ -195,6 +195,19 @@ func (l *loader) readChecked(file string) ([]byte, bool) {
 
 // readRegular reads a regular file of at most limit bytes.
 func readRegular(fsys fs.FS, file string, limit int64) ([]byte, error) {
+	if d, ok := fsys.(regularReader); ok {
+		return d.readRegular(file, limit)
+	}
+	return readRegularFS(fsys, file, limit)
+}
+
+// regularReader is a file system that reads regular files itself (Dir).
+type regularReader interface {
+	readRegular(file string, limit int64) ([]byte, error)
+}
+
+// readRegularFS is readRegular through fs.FS's Stat and Open.
+func readRegularFS(fsys fs.FS, file string, limit int64) ([]byte, error) {
 	info, err := fs.Stat(fsys, file) // follows symlinks, like Open
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))

@@ -3,12 +3,16 @@
 package content
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	embedded "github.com/skinguide/skinguide/content"
 )
 
 // writeFS writes validFS to a real folder, for what only a real file
@@ -41,27 +45,77 @@ func TestLoadRefusesSpecialFiles(t *testing.T) {
 		{"fifo guide file", "en/guide.yaml: is a named pipe (FIFO), not a regular file", func(p string) error { return syscall.Mkfifo(p, 0o644) }},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := writeFS(t)
-			file := tt.want[:strings.Index(tt.want, ":")]
-			p := filepath.Join(dir, filepath.FromSlash(file))
-			_ = os.Remove(p)
-			if err := tt.make(p); err != nil {
-				t.Skip(err)
-			}
-			done := make(chan Problems, 1)
-			go func() { _, ps := Load(os.DirFS(dir), "en"); done <- ps }()
-			select {
-			case ps := <-done:
-				for _, p := range ps {
-					if strings.HasPrefix(p.String(), tt.want) {
-						return
-					}
+		for _, root := range roots {
+			t.Run(tt.name+"/"+root.name, func(t *testing.T) {
+				dir := writeFS(t)
+				file := tt.want[:strings.Index(tt.want, ":")]
+				p := filepath.Join(dir, filepath.FromSlash(file))
+				_ = os.Remove(p)
+				if err := tt.make(p); err != nil {
+					t.Skip(err)
 				}
-				t.Errorf("want %q, got %v", tt.want, ps)
-			case <-time.After(10 * time.Second):
-				t.Fatal("Load blocked on a special file")
+				done := make(chan Problems, 1)
+				go func() { _, ps := Load(root.open(dir), "en"); done <- ps }()
+				select {
+				case ps := <-done:
+					for _, p := range ps {
+						if strings.HasPrefix(p.String(), tt.want) {
+							return
+						}
+					}
+					t.Errorf("want %q, got %v", tt.want, ps)
+				case <-time.After(10 * time.Second):
+					t.Fatal("Load blocked on a special file")
+				}
+			})
+		}
+	}
+}
+
+// roots are the two ways a folder on disk is read: os.DirFS, and Dir,
+// which cli and kiosk use and reads pages with its own system calls.
+var roots = []struct {
+	name string
+	open func(dir string) fs.FS
+}{{"os.DirFS", os.DirFS}, {"Dir", Dir}}
+
+// Dir reads a folder exactly as os.DirFS does: the same guide, the same
+// problems, for the shipped content and for hostile files.
+func TestDirReadsAsDirFS(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, embedded.FS()); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("en/faq/big.md", "---\nid: big\n---\n"+strings.Repeat("word ", MaxFileSize/5+10))
+	write("en/faq/esc.md", "---\nid: esc\ntitle: \"a\\e[2Jb\"\n---\nx\x1b]0;t\x07\n")
+	write("en/faq/empty.md", "")
+	if err := os.Symlink("/dev/null", filepath.Join(dir, "en/faq/null.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("missing.md", filepath.Join(dir, "en/faq/dangling.md")); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"en", "es"} {
+		want, wantPs := Load(os.DirFS(dir), lang)
+		got, gotPs := Load(Dir(dir), lang)
+		if fmt.Sprint(gotPs) != fmt.Sprint(wantPs) {
+			t.Errorf("%s: problems through Dir:\n%v\nthrough os.DirFS:\n%v", lang, gotPs, wantPs)
+		}
+		if lang == "en" && len(wantPs) < 4 {
+			t.Errorf("%s: the hostile files found no problems", lang)
+		}
+		if (got == nil) != (want == nil) || got != nil && len(got.All()) != len(want.All()) {
+			t.Fatalf("%s: different guides", lang)
+		}
+		for i, p := range want.All() {
+			if q := got.All()[i]; q.ID != p.ID || q.Body != p.Body || q.Title != p.Title {
+				t.Errorf("%s: page %d differs: %s", lang, i, p.ID)
 			}
-		})
+		}
 	}
 }

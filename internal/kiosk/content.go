@@ -113,7 +113,7 @@ func (c *Content) Reload() *content.Guide {
 // loadDir loads the clinic's folder; on errors it returns nil and the
 // first of them.
 func (c *Content) loadDir() (*content.Guide, error) {
-	fsys := os.DirFS(c.dir)
+	fsys := content.Dir(c.dir)
 	g, problems := content.Load(fsys, c.lang)
 	if err := problems.Err(); err != nil || g == nil {
 		if err == nil {
