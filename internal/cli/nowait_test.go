@@ -199,3 +199,55 @@ func TestAutoThemeAsksOnce(t *testing.T) {
 	}
 	t.Logf("first frame on a silent terminal after %v", elapsed.Round(10*time.Millisecond))
 }
+
+// TestAutoThemeFollowsTheTerminal: with the one question asked at init,
+// the auto theme still follows the answer: a terminal that says its
+// background is white gets the light theme (which paints its background,
+// colour 231), one that says black gets the dark theme.
+func TestAutoThemeFollowsTheTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	for _, tc := range []struct {
+		name, rgb string
+		light     bool
+	}{{"white", "ffff/ffff/ffff", true}, {"black", "0000/0000/0000", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			cmd := exec.Command(bin, "--theme", "auto")
+			cmd.Env = append(noWaitEnv("xterm-256color"), "XDG_CONFIG_HOME="+t.TempDir())
+			tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
+			if err != nil {
+				t.Fatalf("start in a pseudo-terminal: %v", err)
+			}
+			defer func() {
+				_ = cmd.Process.Kill()
+				_ = cmd.Wait()
+				_ = tty.Close()
+			}()
+			scr := newScreen()
+			go func() { _, _ = io.Copy(backgroundAnswer{scr, tty, tc.rgb}, tty) }()
+			scr.waitFor(t, 0, homeDone...)
+			if painted := bytes.Contains(scr.bytes(), []byte("48;5;231")); painted != tc.light {
+				t.Fatalf("background %s: light theme's painted background shown: %v, want %v", tc.rgb, painted, tc.light)
+			}
+		})
+	}
+}
+
+// backgroundAnswer is a terminal whose background is rgb (xterm's form).
+type backgroundAnswer struct {
+	scr *screen
+	tty io.Writer
+	rgb string
+}
+
+func (a backgroundAnswer) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte("\x1b]11;?")) {
+		_, _ = a.tty.Write([]byte("\x1b]11;rgb:" + a.rgb + "\x1b\\"))
+	}
+	if bytes.Contains(p, []byte("\x1b[6n")) {
+		_, _ = a.tty.Write([]byte("\x1b[1;1R"))
+	}
+	return a.scr.Write(p)
+}
