@@ -104,6 +104,7 @@ func TestSilentTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary, and waits 5 s")
 	}
+	t.Parallel() // its 5 s wait overlaps TestAutoThemeAsksOnce's
 	bin := buildBinary(t)
 	for _, tc := range []struct {
 		name  string
@@ -177,6 +178,7 @@ func TestAutoThemeAsksOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary, and waits 5 s")
 	}
+	t.Parallel()
 	bin := buildBinary(t)
 	cmd := exec.Command(bin, "--theme", "auto")
 	cmd.Env = append(noWaitEnv("xterm-256color"), "XDG_CONFIG_HOME="+t.TempDir())
