@@ -43,8 +43,9 @@ type rendererKey struct {
 // guardedRenderer is a glamour renderer with its own lock: a TermRenderer
 // is not safe for concurrent use.
 type guardedRenderer struct {
-	mu sync.Mutex
-	tr *glamour.TermRenderer
+	mu    sync.Mutex
+	tr    *glamour.TermRenderer
+	limit int // the widest line glamour writes: the wrap width less the right margin
 }
 
 // Renderer renders pages of one guide, with a cache. It is safe for
@@ -122,10 +123,12 @@ func (r *Renderer) Markdown(md string, width int, s Style) string {
 	width = ClampWidth(width)
 	gr, err := r.renderer(width, s)
 	var out string
+	limit := width
 	if err == nil {
 		gr.mu.Lock()
 		out, err = gr.tr.Render(holdHyphens(cutLongRuns(md)))
 		gr.mu.Unlock()
+		limit = gr.limit
 	}
 	if err != nil {
 		// glamour fails only on broken styles; show the text rather than nothing.
@@ -134,7 +137,7 @@ func (r *Renderer) Markdown(md string, width int, s Style) string {
 	r.mu.Lock()
 	r.renders++
 	r.mu.Unlock()
-	out = releaseHyphens(termsafe.Filter(out))
+	out = releaseHyphens(hangItems(termsafe.Filter(out), limit))
 	if s.Profile.Name() == "Ascii" {
 		out = ansi.Strip(out)
 	}
@@ -148,15 +151,20 @@ func (r *Renderer) renderer(width int, s Style) (*guardedRenderer, error) {
 	if gr, ok := r.renderers.Get(rk); ok {
 		return gr, nil
 	}
+	style := glamourStyle(s)
 	tr, err := glamour.NewTermRenderer(
-		glamour.WithStyles(glamourStyle(s)),
+		glamour.WithStyles(style),
 		glamour.WithColorProfile(s.Profile),
 		glamour.WithWordWrap(width),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("glamour renderer at width %d: %w", width, err)
 	}
-	gr := &guardedRenderer{tr: tr}
+	limit := width
+	if m := style.Document.Margin; m != nil {
+		limit -= int(*m)
+	}
+	gr := &guardedRenderer{tr: tr, limit: limit}
 	r.renderers.Add(rk, gr) // one dropped later may still be rendering: it has its own lock
 	return gr, nil
 }
