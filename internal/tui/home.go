@@ -47,10 +47,9 @@ func newHome(sh *session) screen {
 	if sy := sh.content().Symptoms; sy != nil {
 		items = append(items, menuItem{termsafe.Clean(sy.Text["title"]), termsafe.Clean(sy.Text["menu"]), screenNormal, nil})
 	}
-	// The glossary, which About promises, where a patient looks for it;
-	// not on a kiosk, whose attract screen at 80x24 needs the room for its
-	// "Did you know?" box.
-	if g, ok := sh.content().Page(content.PageGlossary); ok && !sh.touch {
+	// The glossary, which About promises, where a patient looks for it,
+	// on a kiosk too (its attract screen makes room: see layout).
+	if g, ok := sh.content().Page(content.PageGlossary); ok {
 		items = append(items, menuItem{sh.txt.MenuWords, sh.txt.MenuWordsDesc, screenPage, g})
 	}
 	items = append(items, menuItem{sh.txt.MenuAbout, sh.txt.MenuAboutDesc, screenPage, nil})
@@ -146,7 +145,7 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		}
 		rows := lay.rows
 		for i, r := range rows {
-			if msg.Y == r || (r >= 0 && m.showDescriptions() && msg.Y == r+1) {
+			if msg.Y == r || (r >= 0 && lay.desc && msg.Y == r+1) {
 				m.cursor = i
 				m.out = openScreenMsg{to: m.items[i].to, page: m.items[i].page}
 				return m, nil
@@ -167,20 +166,45 @@ type homeLayout struct {
 	factFrom, factTo int // the fact box's lines; empty when none is shown
 	langRow          int // the language switch's line, -1 when none
 	langX            []int
+	desc             bool // a line under each item says what it holds
 }
 
 // layout draws the body. The menu always shows; the fact box and the hint
-// under it only when there is room, in that order.
+// under it only when there is room, in that order. On the attract screen
+// the fact box comes before the lines under the items: a kiosk's 80x24
+// shows the menu, one line an item, and the "Did you know?" box.
 func (m homeModel) layout() homeLayout {
+	lay := m.layoutWith(m.showDescriptions())
+	if lay.desc && m.fact != nil && lay.factTo == 0 {
+		if short := m.layoutWith(false); short.factTo > 0 {
+			return short
+		}
+	}
+	return lay
+}
+
+func (m homeModel) layoutWith(desc bool) homeLayout {
 	left, w := column(m.width-4, 72)
 	left += 2
 	s := m.styles
 	var lines []string
 	var rows []int
-	for _, l := range wrap(m.welcome, w) {
+	// Every item of the menu shows, whatever the size: on a short screen
+	// (40x12) the welcome line goes first.
+	welcome := wrap(m.welcome, w)
+	menu := len(m.items) * (1 + boolInt(desc))
+	if len(m.langs) > 1 {
+		menu += 2
+	}
+	if len(welcome)+1+menu > m.height {
+		welcome = nil
+	}
+	for _, l := range welcome {
 		lines = append(lines, s.Text.Render(l))
 	}
-	lines = append(lines, "")
+	if len(welcome) > 0 {
+		lines = append(lines, "")
+	}
 	langRow, langX := -1, []int(nil)
 	if len(m.langs) > 1 {
 		// The switch names each language in its own words, so a reader
@@ -204,7 +228,6 @@ func (m homeModel) layout() homeLayout {
 		langRow = len(lines)
 		lines = append(lines, truncate(b.String(), w), "")
 	}
-	desc := m.showDescriptions()
 	for i, it := range m.items {
 		marker := "  "
 		label := s.Text.Render(it.label)
@@ -257,7 +280,7 @@ func (m homeModel) layout() homeLayout {
 	if langRow >= 0 {
 		langRow += top
 	}
-	return homeLayout{lines: indent(lines, left), rows: rows, factFrom: factFrom, factTo: factTo, langRow: langRow, langX: langX}
+	return homeLayout{lines: indent(lines, left), rows: rows, factFrom: factFrom, factTo: factTo, langRow: langRow, langX: langX, desc: desc}
 }
 
 // factBox draws the "Did you know?" fact in a box w cells wide, or nil.

@@ -325,7 +325,7 @@ func TestKioskGolden(t *testing.T) {
 		{"faq", "1", 80, 24, "More questions"},
 		{"faq-answer", "1 enter", 80, 24, "Down"},
 		{"call-us", "3", 120, 40, "Scan for our"},
-		{"about", "5", 160, 48, "Scan for our"},
+		{"about", "6", 160, 48, "Scan for our"},
 		{"help", "1 ?", 80, 24, "Keys you can use here"},
 	} {
 		t.Run(fmt.Sprintf("%s_%dx%d", c.name, c.w, c.h), func(t *testing.T) {

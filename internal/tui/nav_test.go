@@ -86,10 +86,31 @@ func TestListsSayMoreBelow(t *testing.T) {
 	}
 }
 
-// The glossary ("Words we use"), which About promises, is on Home.
+// The glossary ("Words we use"), which About promises, is on Home, a
+// kiosk's too (issue 11), and every item of Home shows at 40x12.
 func TestGlossaryOnHome(t *testing.T) {
+	for _, kiosk := range []bool{false, true} {
+		opts := testOptions()
+		opts.Kiosk = kiosk
+		glossaryOnHome(t, opts)
+		// With the language switch, as the shipped guide has it.
+		m := drive(langModel(t, "en", opts, fakeClock{testNow()}), size(40, 12))
+		for _, it := range m.home().items {
+			if !strings.Contains(plain(m.View()), it.label) {
+				t.Errorf("kiosk %v: %q is not on Home at 40x12:\n%s", kiosk, it.label, plain(m.View()))
+			}
+		}
+	}
+	// A kiosk's attract screen keeps its "Did you know?" box at 80x24.
+	m, _, _ := kioskModel(t, testOptions())
+	if v := plain(m.View()); !strings.Contains(v, enTxt.FactTitle) || !strings.Contains(v, enTxt.MenuWords) {
+		t.Errorf("the attract screen at 80x24 should show the glossary and the fact:\n%s", v)
+	}
+}
+
+func glossaryOnHome(t *testing.T, opts Options) {
 	t.Helper()
-	m := drive(newTestModel(t, testOptions()), size(80, 24))
+	m := drive(newTestModel(t, opts), size(80, 24))
 	if !strings.Contains(plain(m.View()), enTxt.MenuWords) {
 		t.Fatalf("Home has no %q:\n%s", enTxt.MenuWords, plain(m.View()))
 	}
