@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/skinguide/skinguide/internal/content"
@@ -97,6 +99,12 @@ func prerender(pc *pageCache, style render.Style, width int, pages ...*content.P
 		return renderedMsg{width: width, pages: len(todo)}
 	}
 }
+
+// treatedMsg tells the root the treatment date the patient typed in the
+// timeline's box: the session keeps it until it starts over, so that "Is
+// this normal?" knows the day however it is opened, and a change of
+// language keeps it.
+type treatedMsg struct{ at time.Time }
 
 // languageMsg asks the root to show the guide in another of its languages
 // (an index into the guide's langs).

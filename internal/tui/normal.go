@@ -31,7 +31,7 @@ type normalModel struct {
 	clock   Clock
 	loc     *time.Location
 	dates   timeline.Words
-	treated time.Time // from --treated; zero when unknown
+	treated time.Time // from --treated or typed in the timeline; zero when unknown
 
 	step    normalStep
 	day     int // days since treatment; -1 until known
@@ -193,6 +193,10 @@ func (m normalModel) rows() int {
 }
 
 func (m normalModel) Update(msg tea.Msg) (normalModel, tea.Cmd) {
+	if t, ok := msg.(treatedMsg); ok {
+		m.treated = t.at // for the next time it opens
+		return m, nil
+	}
 	if m.sy == nil {
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.keys.Back) {
 			m.out = backMsg{}

@@ -157,3 +157,41 @@ func TestNormalClicksAndNotTreated(t *testing.T) {
 		t.Errorf("a click should choose Redness:\n%s", plain(m.View()))
 	}
 }
+
+// A treatment date typed in the timeline is the session's: "Is this
+// normal?" knows the day however it is opened (Home, search), a change of
+// language keeps it, and an idle reset forgets it (issue 10's leftover).
+func TestTypedDateKeptForTheSession(t *testing.T) {
+	opts := testOptions()
+	opts.Kiosk = true
+	m := drive(langModel(t, "en", opts, fakeClock{testNow()}), size(80, 24))
+	m = drive(m, keys("2 t 3 enter esc")...)
+	if m.top() != screenHome {
+		t.Fatalf("esc should go Home")
+	}
+	m = drive(m, press("4"))
+	if n := m.normal(); n.day != 3 || n.step != stepNotice {
+		t.Fatalf("from Home, the checker should know day 3: day %d step %d\n%s", n.day, n.step, plain(m.View()))
+	}
+	// From search: "Is this normal?" is the row under When to call us.
+	m = drive(m, press("esc"), press("/"), press("p"), press("u"), press("s"), press("down"), press("enter"))
+	if n := m.normal(); m.top() != screenNormal || n.day != 3 || n.step != stepNotice {
+		t.Fatalf("from search, the checker should know day 3: screen %d day %d step %d\n%s", m.top(), n.day, n.step, plain(m.View()))
+	}
+	m = drive(m, press("esc"), press("esc"), press("esc"), press("L"), press("4"))
+	if m.sh.content().Lang != "es" {
+		t.Fatalf("L should switch to Spanish")
+	}
+	if n := m.normal(); n.day != 3 || n.step != stepNotice {
+		t.Fatalf("after L, the checker should still know day 3: day %d step %d\n%s", n.day, n.step, plain(m.View()))
+	}
+	m = drive(m, press("esc"), press("2"))
+	if tl := m.timeline(); tl.treated.IsZero() || tl.day != 3 {
+		t.Fatalf("after L, the timeline should still know day 3:\n%s", plain(m.View()))
+	}
+	m = m.Reset()
+	m = drive(m, press("4"))
+	if n := m.normal(); n.day != -1 || n.step != stepDay {
+		t.Errorf("after an idle reset the checker should ask the day again: day %d step %d", n.day, n.step)
+	}
+}

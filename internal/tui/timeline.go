@@ -289,6 +289,7 @@ func (m timelineModel) updateInput(msg tea.Msg) (timelineModel, tea.Cmd) {
 			m.asking = false
 			m.setTreated(t)
 			m.goTo(m.state)
+			m.out = treatedMsg{t}
 			return m, nil
 		}
 	}

@@ -136,7 +136,9 @@ func (g *Guide) Content() *content.Guide { return g.content }
 
 // session is what one program owns: its look, its keys, its clock, its
 // options. Screens are built from it; it does not change while the
-// program runs, except for the guide at an idle reset (see withGuide).
+// program runs, except for the guide at an idle reset (see withGuide) and
+// a treatment date the patient types (withTreated), both forgotten by a
+// reset.
 type session struct {
 	home    *Guide // the guide in the configured language
 	guide   *Guide // the language on screen: home or one of its langs
@@ -147,7 +149,7 @@ type session struct {
 	clock   Clock
 	opts    Options
 	touch   bool      // kiosk: the screen may be a touch screen with no keyboard
-	treated time.Time // the treatment date the app opens with; Reset forgets it
+	treated time.Time // the treatment date: --treated, or typed in the timeline; Reset forgets it
 	qr      qrBlock   // the clinic website's QR code; empty without one
 	paint   painter   // the theme's background, behind every frame
 	// after schedules msg in d. It is tea.Tick; tests record it instead,
@@ -233,6 +235,13 @@ func (sh *session) forgetPatient() *session {
 	}
 	c := *n
 	c.treated = time.Time{}
+	return &c
+}
+
+// withTreated is sh with the treatment date the patient typed.
+func (sh *session) withTreated(t time.Time) *session {
+	c := *sh
+	c.treated = t
 	return &c
 }
 

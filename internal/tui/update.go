@@ -161,6 +161,9 @@ func (m guideModel) updateTop(msg tea.Msg) (guideModel, tea.Cmd, tea.Msg) {
 		m.move(nav{kind: navBack}, target{})
 	case openScreenMsg:
 		m.move(nav{kind: navOpen, to: req.to}, target{page: req.page, section: req.section, day: req.day})
+	case treatedMsg:
+		m.sh = m.sh.withTreated(req.at)
+		m.tell(screenNormal, req)
 	case languageMsg:
 		if req.to >= 0 && req.to < len(m.sh.guide.langs) {
 			m = m.inLanguage(m.sh.guide.langs[req.to])
