@@ -146,12 +146,30 @@ func clean(raw string) (text, lower string) {
 // foldText is the folded form of a text made by clean, exactly the lower
 // that clean returns with it: fold rune by rune, keeping byte offsets.
 func foldText(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.Map(fold, text)
-		}
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf && (text[i] < 'A' || text[i] > 'Z') {
+		i++
 	}
-	return text
+	if i == len(text) {
+		return text // nothing to fold: share it
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		b.WriteRune(fold(r))
+		i += size
+	}
+	return b.String()
 }
 
 // fold lower-cases a rune only when that keeps its UTF-8 length. The few
