@@ -157,6 +157,10 @@ func nextStaffTick(left time.Duration) time.Duration {
 }
 
 func (m staffModel) help(g GlobalKeys) helpKeys {
+	if m.locked() > 0 {
+		// Enter takes no PIN while the box waits: help says only the way out.
+		return helpKeys{short: []key.Binding{m.keys.Cancel}, full: [][]key.Binding{{m.keys.Cancel}}}
+	}
 	return helpKeys{
 		short: []key.Binding{m.keys.Apply, m.keys.Cancel},
 		full:  [][]key.Binding{{m.keys.Apply, m.keys.Cancel}},
