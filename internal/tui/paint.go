@@ -11,20 +11,27 @@ import (
 
 // painter puts a theme's background behind a whole frame, for the themes
 // that cannot trust the terminal's (light text would vanish on white, dark
-// on black). Every line is filled to the width, and every reset inside a
-// line sets the background again.
+// on black), with the theme's text colour on it: text drawn without a
+// colour of its own would otherwise take the terminal's (white on the
+// light theme's white). Every line is filled to the width, and every reset
+// inside a line sets both again.
 type painter struct {
-	bg string // the SGR sequence of the background; "" paints nothing
+	bg string // the SGR sequence of the background and text colour; "" paints nothing
 }
 
-func newPainter(bg render.Tone, profile termenv.Profile) painter {
-	c := bg.For(profile)
+func newPainter(pal render.Palette, profile termenv.Profile) painter {
+	c := pal.Bg.For(profile)
 	if c == "" {
 		return painter{}
 	}
 	seq := profile.Color(c).Sequence(true)
 	if seq == "" {
 		return painter{}
+	}
+	if fg := pal.Text.For(profile); fg != "" {
+		if f := profile.Color(fg).Sequence(false); f != "" {
+			seq += ";" + f
+		}
 	}
 	return painter{bg: "\x1b[" + seq + "m"}
 }

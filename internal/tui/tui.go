@@ -189,7 +189,7 @@ func NewSession(g *Guide, lr *lipgloss.Renderer, opts Options, clock Clock) Mode
 		opts:    opts,
 		touch:   opts.Kiosk,
 		treated: opts.Treated,
-		paint:   newPainter(render.PaletteFor(opts.Theme).Bg, opts.Profile),
+		paint:   newPainter(render.PaletteFor(opts.Theme), opts.Profile),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
