@@ -71,10 +71,19 @@ func New(w, h int, answers io.Writer) *Screen {
 		answers = io.Discard
 	}
 	// The emulator writes its answers to a pipe while it parses a write:
-	// something must read them, or Write blocks.
+	// something must read them until CloseAnswers, or Write blocks. So they
+	// are read on even when answers fails (a closed terminal).
 	s.answers, _ = s.emu.InputPipe().(io.Closer)
-	go func() { _, _ = io.Copy(answers, s.emu) }()
+	go func() { _, _ = io.Copy(forgiving{answers}, s.emu) }()
 	return s
+}
+
+// forgiving passes writes on and never fails.
+type forgiving struct{ w io.Writer }
+
+func (f forgiving) Write(p []byte) (int, error) {
+	_, _ = f.w.Write(p)
+	return len(p), nil
 }
 
 // CloseAnswers ends the goroutine that passes the emulator's answers on,

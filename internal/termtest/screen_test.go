@@ -1,6 +1,7 @@
 package termtest
 
 import (
+	"io"
 	"slices"
 	"testing"
 	"time"
@@ -40,3 +41,30 @@ func TestRestoredCursorIsTheTerminals(t *testing.T) {
 		t.Errorf("Restored() = %v, want nothing", got)
 	}
 }
+
+// An answer that cannot be delivered (the terminal closed) must not stop
+// the screen: the emulator writes answers while it parses.
+func TestScreenOutlivesItsAnswers(t *testing.T) {
+	s := New(20, 3, failing{})
+	defer s.CloseAnswers()
+	done := make(chan struct{})
+	go func() {
+		for range 3 {
+			_, _ = s.Write([]byte("\x1b[6n")) // where is the cursor?
+		}
+		_, _ = s.Write([]byte("still here"))
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(Deadline):
+		t.Fatal("Write blocked after an answer could not be delivered")
+	}
+	if !s.Shows("still here") {
+		t.Errorf("the screen shows %q", s.Text())
+	}
+}
+
+type failing struct{}
+
+func (failing) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
