@@ -133,6 +133,21 @@ func (s *Screen) Bytes() []byte {
 	return bytes.Clone(s.raw.Bytes())
 }
 
+// Drawn reports whether each of want was written at some time (escape
+// sequences removed), even if the screen no longer shows it: for a state
+// too short to wait for on a loaded machine, where the screen may have
+// moved on before a waiting test looks (a countdown's first second), or
+// two frames may arrive in one read.
+func (s *Screen) Drawn(want ...string) bool {
+	text := ansi.Strip(string(s.Bytes()))
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // Received is how many bytes the program has written.
 func (s *Screen) Received() int {
 	s.mu.Lock()

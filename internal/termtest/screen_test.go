@@ -68,3 +68,15 @@ func TestScreenOutlivesItsAnswers(t *testing.T) {
 type failing struct{}
 
 func (failing) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
+
+func TestDrawnRemembersWhatTheScreenNoLongerShows(t *testing.T) {
+	s := New(20, 3, nil)
+	defer s.CloseAnswers()
+	_, _ = s.Write([]byte("in \x1b[1m5\x1b[m s\rin 4 s"))
+	if s.Shows("in 5 s") || !s.Shows("in 4 s") {
+		t.Fatalf("the screen shows %q", s.Text())
+	}
+	if !s.Drawn("in 5 s", "in 4 s") || s.Drawn("in 3 s") {
+		t.Error("Drawn is wrong")
+	}
+}
