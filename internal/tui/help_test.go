@@ -1,10 +1,15 @@
 package tui
 
 import (
+	"io"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/render"
 )
 
 // Help lists every key of a page, aliases included: f and space page down,
@@ -19,15 +24,21 @@ func TestHelpListsPageKeys(t *testing.T) {
 	}
 }
 
-// The number keys help lists are as many as the menu has items.
+// The number keys help lists are as many as the menu has items: "1-5" for
+// a clinic's content without "Is this normal?" rules.
 func TestHelpNumbersMatchTheMenu(t *testing.T) {
 	for _, kiosk := range []bool{false, true} {
 		opts := testOptions()
 		opts.Kiosk = kiosk
-		m := drive(newTestModel(t, opts), size(80, 24))
-		want := "1-" + string(rune('0'+len(m.home().items)))
-		if v := plain(drive(m, press("?")).View()); !strings.Contains(v, want+" ") {
-			t.Errorf("kiosk %v: help should say %q:\n%s", kiosk, want, v)
+		g := loadGuide(t)
+		g.Symptoms = nil
+		content.Expand(g, opts.Clinic.Numbers())
+		m := drive(New(g, render.New(g), lipgloss.NewRenderer(io.Discard), opts, fakeClock{testNow()}), size(80, 24))
+		if n := len(m.home().items); n != 5 {
+			t.Fatalf("kiosk %v: Home has %d items, want 5", kiosk, n)
+		}
+		if v := plain(drive(m, press("?")).View()); !strings.Contains(v, "1-5 ") {
+			t.Errorf("kiosk %v: help should say 1-5:\n%s", kiosk, v)
 		}
 	}
 }
