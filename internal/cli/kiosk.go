@@ -86,6 +86,7 @@ func runKiosk(env Env, cfg config.Config, opts tui.Options) error {
 		return wd.Wrap(tui.NewSession(shown, lr, opts, envClock{env.Now}))
 	}
 	wd.Ready()
+	collectSooner()
 	staff, runErr := kioskLoop(ctx, log, saved, in, out, newModel)
 	switch {
 	case gone.Err() != nil:

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"runtime/debug"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -100,6 +101,7 @@ func runGuide(cmd *cobra.Command, env Env, treated string) error {
 		// and 5 s more on a terminal that never answers.
 		opts.Theme = opts.Theme.Resolve(lipgloss.HasDarkBackground)
 	}
+	collectSooner()
 	lr := lipgloss.NewRenderer(env.Stdout)
 	model := tui.New(g, render.New(g), lr, opts, envClock{env.Now})
 	return runProgram(env, model,
@@ -110,6 +112,17 @@ func runGuide(cmd *cobra.Command, env Env, treated string) error {
 		tea.WithFPS(maxFPS),
 	)
 }
+
+// collectSooner has the collector run at 50% heap growth rather than
+// 100%, once the guide is loaded (loading, the start-up's cost, keeps the
+// default). The guide and a kiosk run for hours on small boxes with a live
+// heap of a few MiB, and each page render makes a burst of garbage: at the
+// default, the collector's headroom was most of the process's own memory,
+// and peak memory went over its 30 MiB budget (docs/performance.md, "Peak
+// memory"). The target still grows with a clinic's content, so a big
+// folder never makes the collector run without end, as a fixed memory
+// limit would.
+func collectSooner() { debug.SetGCPercent(50) }
 
 // envClock is the Env's clock as a tui.Clock.
 type envClock struct{ now func() time.Time }
