@@ -17,6 +17,15 @@ import (
 type analyzer struct {
 	stem        func(word string, stemStopWords bool) string
 	foldAccents bool
+	// negStubs are what comes before "n't" in the language's negative
+	// contractions, split on the apostrophe as all text is: "can't" is
+	// "can" and "t". Patients type them without it ("cant", "dont"), and
+	// a query word that is a stub and "t" is split the same way.
+	negStubs map[string]bool
+	// negWords are the words that turn a sentence into its opposite.
+	// Typo correction never adds or drops one (nor a stub, nor a
+	// contraction): "cant breathe" must never read "can breathe".
+	negWords map[string]bool
 }
 
 // newAnalyzer chooses the stemmer of a language. A language without one
@@ -24,13 +33,78 @@ type analyzer struct {
 func newAnalyzer(lang string) analyzer {
 	switch strings.ToLower(lang) {
 	case "", "en":
-		return analyzer{stem: english.Stem}
+		return analyzer{
+			stem: english.Stem,
+			negStubs: set("can", "don", "won", "isn", "aren", "wasn", "weren", "doesn", "didn",
+				"hasn", "haven", "hadn", "couldn", "shouldn", "wouldn", "mustn", "needn", "mightn", "shan", "ain"),
+			negWords: set("not", "no", "never", "nor", "cannot", "none", "nothing", "nobody", "nowhere", "neither", "without"),
+		}
 	case "es":
 		// Patients often type Spanish without accents ("informacion"),
 		// so keys drop them; "ñ" becomes "n" too, as on many keyboards.
-		return analyzer{stem: spanish.Stem, foldAccents: true}
+		// Spanish has no negative contractions; keys drop accents.
+		return analyzer{stem: spanish.Stem, foldAccents: true,
+			negWords: set("no", "nunca", "jamas", "ni", "sin", "nada", "nadie", "tampoco", "ningun", "ninguno", "ninguna", "ningunos", "ningunas")}
 	}
 	return analyzer{}
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// contraction returns the stub of a negative contraction typed without
+// its apostrophe ("cant" -> "can"), or "".
+func (a analyzer) contraction(w string) string {
+	if len(w) > 2 && strings.HasSuffix(w, "nt") && a.negStubs[w[:len(w)-1]] {
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// eachWord calls f with each word of a folded string as words does,
+// except that a contraction typed without its apostrophe is the two words
+// it is with one: "cant" is "can" and "t", as "can't" and "can’t" are.
+func (a analyzer) eachWord(s string, f func(w string)) {
+	words(s, func(w string) {
+		if stub := a.contraction(w); stub != "" {
+			f(stub)
+			f("t")
+			return
+		}
+		f(w)
+	})
+}
+
+// negates reports whether a key carries a negation: a negative word
+// ("not", "no"), the stub of a negative contraction ("isn" of "isn't"),
+// or such a contraction typed without its apostrophe ("isnt").
+func (a analyzer) negates(k string) bool {
+	return a.negWords[k] || a.negStubs[k] || a.contraction(k) != ""
+}
+
+// nearNegation reports whether a key that is not a negation is within
+// limit edits of one ("nott", "cnat", "dosent"): it may be a misspelt one,
+// so correcting it either way could add or drop a negation.
+func (a analyzer) nearNegation(k string, limit int) bool {
+	if limit == 0 || a.negates(k) {
+		return false
+	}
+	for w := range a.negWords {
+		if editDistance(k, w, limit) <= limit {
+			return true
+		}
+	}
+	for stub := range a.negStubs {
+		if editDistance(k, stub+"t", limit) <= limit {
+			return true
+		}
+	}
+	return false
 }
 
 // key is the form of a folded word that the dictionary holds.
@@ -81,7 +155,7 @@ func (p pattern) String() string { return strings.Join(p, " ") }
 func (a analyzer) compile(text string) pattern {
 	_, lower := clean(text)
 	var p pattern
-	words(lower, func(w string) { p = append(p, a.stemOf(w)) })
+	a.eachWord(lower, func(w string) { p = append(p, a.stemOf(w)) })
 	return p
 }
 

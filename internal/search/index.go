@@ -304,6 +304,7 @@ func build(pages []*content.Page, opts Options) *dict {
 	}
 	d.post.seal()
 	d.signs = compileSigns(an, &syn, opts.Signs)
+	d.syn.addTyped(an, opts.Signs)
 	return d
 }
 

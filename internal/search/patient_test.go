@@ -54,6 +54,22 @@ func TestPatientQueries(t *testing.T) {
 		{"sunscren", []string{"sun-protection"}, "", "sunscreen"},
 		{"moisturize", []string{"washing-and-moisturising"}, "", ""},
 		{"sauna", []string{"exercise-and-heat"}, "", ""},
+		// Contractions typed without their apostrophe mean what they do
+		// with it: never "Showing results for can breathe".
+		{"cant breathe", []string{"call-us"}, "emergency", ""},
+		{"I cant breathe", []string{"call-us"}, "emergency", ""},
+		{"cant breath", []string{"call-us"}, "emergency", ""},
+		{"cant swallow", []string{"call-us"}, "emergency", ""},
+		{"couldnt breathe", []string{"call-us"}, "emergency", ""},
+		{"dont stop bleeding", []string{"call-us"}, "today", ""},
+		{"wont stop bleeding", []string{"call-us"}, "today", ""},
+		{"bleeding wont stop", []string{"call-us"}, "today", ""},
+		{"doesnt stop bleeding", []string{"call-us"}, "today", ""},
+		{"it isnt getting better", []string{"call-us"}, "today", ""},
+		{"it isn't getting better", []string{"call-us"}, "today", ""},
+		// A typo beside one: the correction keeps the patient's words.
+		{"I cant brethe", []string{"call-us"}, "emergency", "I cant breathe"},
+		{"bleding wont stop", []string{"call-us"}, "today", "bleeding wont stop"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -369,5 +385,47 @@ func TestSnippetsEndCleanly(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A contraction typed without its apostrophe, or with a typographic one,
+// finds exactly what it finds with one.
+func TestContractionsWithoutApostrophe(t *testing.T) {
+	ix, _ := patientIndex(t)
+	for _, q := range []string{"can't breathe", "don't stop bleeding", "won't stop bleeding", "it isn't getting better", "doesn't stop bleeding", "didn't heal", "shouldn't hurt", "wasn't expecting this", "aren't normal", "haven't healed", "couldn't breathe"} {
+		want := ix.Find(q)
+		for _, other := range []string{strings.ReplaceAll(q, "'", ""), strings.ReplaceAll(q, "'", "’")} {
+			got := ix.Find(other)
+			if !slices.Equal(ids(got.Items), ids(want.Items)) || !slices.EqualFunc(got.Signs, want.Signs, func(a, b Sign) bool { return a.ID == b.ID }) {
+				t.Errorf("Find(%q) = %v %v, want what Find(%q) finds: %v %v", other, ids(got.Items), got.Signs, q, ids(want.Items), want.Signs)
+			}
+			if got.Correction != "" || len(got.DidYouMean) > 0 {
+				t.Errorf("Find(%q) corrects to %q, offers %v", other, got.Correction, got.DidYouMean)
+			}
+		}
+	}
+}
+
+// Typo correction never adds or drops a negation: not "can" for "cant",
+// "does" for "doesn", "should" for "shouldnt", nor "note" for "nott".
+func TestTyposKeepNegation(t *testing.T) {
+	ix := NewWith([]*content.Page{
+		page("a", "Can you", "You can do it. Does it work? Take a note. Should you? It will, he won. Nothing is known. Never mind. Not now."),
+	}, Options{Lang: "en"})
+	ix.Prepare()
+	d := ix.d
+	for _, w := range []string{"cant", "doesn", "doesnt", "shouldnt", "wont", "isnt", "wasnt", "nott", "cnat", "nevr", "nothng", "knot"} {
+		tm := &term{typed: w, prefix: w, pat: pattern{d.an.stemOf(w)}}
+		d.resolve(tm)
+		if tm.fixed != "" {
+			t.Errorf("%q corrected to %q", w, tm.fixed)
+		}
+		if ns := d.nearest(w, 3); len(ns) > 0 {
+			t.Errorf("%q: did you mean %v?", w, ns)
+		}
+	}
+	// Words near no negation are still corrected.
+	if rs := ix.Find("shuld"); rs.Correction != "should" {
+		t.Errorf("Find(shuld) corrected to %q, want should", rs.Correction)
 	}
 }

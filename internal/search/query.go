@@ -60,6 +60,17 @@ type query struct {
 	d     *dict
 	terms []*term
 	stems pattern // every word of the query, ignored ones too, in order
+	// text is the query as typed, cleaned, and uses are where each term
+	// was typed in it (a term typed twice has two), so that a correction
+	// keeps the patient's own words: "bleeding wont stop", not "won t".
+	text string
+	uses []use
+}
+
+// use is where in query.text a term was typed.
+type use struct {
+	start, end int
+	t          *term
 }
 
 // active returns the terms that must match.
@@ -74,14 +85,21 @@ func (q *query) active() []*term {
 }
 
 func (d *dict) compileQuery(text string) *query {
-	_, lower := clean(text)
+	text, lower := clean(text)
 	var keys []string
-	q := &query{d: d}
+	var spans [][2]int // of each key in lower: both halves of "cant" have all of it
+	q := &query{d: d, text: text}
+	at := 0
 	words(lower, func(w string) {
-		keys = append(keys, d.an.key(w))
-		q.stems = append(q.stems, d.an.stemOf(w))
+		start := at + strings.Index(lower[at:], w)
+		at = start + len(w)
+		d.an.eachWord(w, func(part string) {
+			keys = append(keys, d.an.key(part))
+			q.stems = append(q.stems, d.an.stemOf(part))
+			spans = append(spans, [2]int{start, at})
+		})
 	})
-	seen := map[string]bool{}
+	seen := map[string]*term{}
 	for i := 0; i < len(keys); {
 		t := &term{}
 		// The longest phrase of synonyms.yaml that starts here.
@@ -97,12 +115,16 @@ func (d *dict) compileQuery(text string) *query {
 			t.typed, t.prefix = keys[i], keys[i]
 			t.ignored = d.syn.ignore[keys[i]]
 		}
+		u := use{start: spans[i][0], end: spans[i+len(t.pat)-1][1], t: t}
 		i += len(t.pat)
-		if seen[t.typed] {
+		if first, ok := seen[t.typed]; ok {
+			u.t = first
+			q.uses = append(q.uses, u)
 			continue
 		}
-		seen[t.typed] = true
+		seen[t.typed] = t
 		q.terms = append(q.terms, t)
+		q.uses = append(q.uses, u)
 	}
 	if len(q.active()) == 0 {
 		for _, t := range q.terms {
@@ -128,11 +150,17 @@ func (d *dict) resolve(t *term) {
 	}
 	// Nothing has this word: try words one or two edits away.
 	limit := typoLimit(t.prefix)
-	if limit == 0 {
+	// A correction never adds or drops a negation: a negation ("not",
+	// "isnt") or a word a typo away from one ("nott") is never changed,
+	// and nothing becomes one. Never "can" for "cant", "note" for "nott".
+	if limit == 0 || d.an.negates(t.prefix) || d.an.nearNegation(t.prefix, limit) {
 		return
 	}
 	best, bestDist, bestFreq := "", limit+1, -1
 	try := func(cand string) {
+		if d.an.negates(cand) {
+			return
+		}
 		dist := editDistance(t.prefix, cand, limit)
 		if dist > limit {
 			return

@@ -87,21 +87,34 @@ func (ix *Index) Find(text string) Results {
 		safe.Safety = true
 		res.Items = slices.Insert(res.Items, 0, safe)
 	}
-	fixed := false
-	parts := make([]string, len(q.terms))
-	for i, t := range q.terms {
-		parts[i] = t.typed
-		if t.fixed != "" && !t.ignored {
-			parts[i], fixed = t.fixed, true
-		}
-	}
-	if fixed && len(found) > 0 {
-		res.Correction = strings.Join(parts, " ")
+	if len(found) > 0 {
+		res.Correction = q.corrected()
 	}
 	if len(res.Items) == 0 {
 		res.DidYouMean = d.didYouMean(active)
 	}
 	return res
+}
+
+// corrected is the query as typed with its corrected words in place, or
+// "" when no word was corrected. Only the corrected words change, so the
+// patient's other words (and their apostrophes) read as they typed them.
+func (q *query) corrected() string {
+	var b strings.Builder
+	last, fixed := 0, false
+	for _, u := range q.uses {
+		if u.t.fixed == "" || u.t.ignored || u.start < last {
+			continue
+		}
+		b.WriteString(q.text[last:u.start])
+		b.WriteString(u.t.fixed)
+		last, fixed = u.end, true
+	}
+	if !fixed {
+		return ""
+	}
+	b.WriteString(q.text[last:])
+	return b.String()
 }
 
 // hasWords reports whether a query has a word to search for.
@@ -372,13 +385,16 @@ func (d *dict) nearest(w string, n int) []string {
 		limit = 3
 	}
 	limit = min(limit, max(1, len([]rune(w))/2))
+	if d.an.negates(w) || d.an.nearNegation(w, typoLimit(w)) {
+		return nil // as for typos: "can" for "cant", "note" for "nott" would drop a "not"
+	}
 	type cand struct {
 		w          string
 		dist, freq int
 	}
 	var cs []cand
 	for id, c := range d.words {
-		if strings.HasPrefix(c, conceptPrefix) || len(c) < 3 {
+		if strings.HasPrefix(c, conceptPrefix) || len(c) < 3 || d.an.negates(c) {
 			continue
 		}
 		if dist := editDistance(w, c, limit); dist <= limit {

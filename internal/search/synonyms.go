@@ -86,7 +86,7 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
 		cs := sign{Sign: s, stems: map[string]bool{}}
 		addStems := func(text string) {
 			_, lower := clean(text)
-			words(lower, func(w string) {
+			an.eachWord(lower, func(w string) {
 				if k := an.key(w); !syn.ignore[k] {
 					cs.stems[an.stemOf(w)] = true
 				}
@@ -103,4 +103,23 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
 	}
 	slices.SortStableFunc(out, func(a, b sign) int { return content.Rank(a.Level) - content.Rank(b.Level) })
 	return out
+}
+
+// addTyped adds the one-word keywords of the warning signs to the words a
+// typo may be meant as: a frightened patient's "brethe" is "breathe" even
+// when no page says "breathe".
+func (syn *synonyms) addTyped(an analyzer, signs []Sign) {
+	n := len(syn.typed)
+	for _, s := range signs {
+		for _, k := range s.Keywords {
+			if p := an.compile(k); len(p) == 1 {
+				_, lower := clean(k)
+				words(lower, func(w string) { syn.typed = append(syn.typed, an.key(w)) })
+			}
+		}
+	}
+	if len(syn.typed) > n {
+		slices.Sort(syn.typed)
+		syn.typed = slices.Compact(syn.typed)
+	}
 }

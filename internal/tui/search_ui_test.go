@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,6 +36,32 @@ func TestSearchWarningSignLeads(t *testing.T) {
 	m = drive(m, press("esc"))
 	if m.top() != screenSearch || m.search().box.value() != "can't breathe" {
 		t.Errorf("esc should return to the results")
+	}
+}
+
+// "cant breathe", typed without the apostrophe by someone who cannot, is
+// "can't breathe": When to call us first with the emergency level, and no
+// "Showing results for can breathe" line reading as reassurance.
+func TestSearchContractionWithoutApostrophe(t *testing.T) {
+	opts := testOptions()
+	opts.Clinic.EmergencyNumber = "999"
+	for _, q := range []string{"cant breathe", "I cant breathe", "can’t breathe"} {
+		m := drive(newTestModel(t, opts), size(80, 24), press("/"))
+		for i, w := range strings.Fields(q) {
+			if i > 0 {
+				m = drive(m, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+			}
+			m = drive(m, keys(w)...)
+		}
+		view := plain(m.View())
+		if strings.Contains(view, "Showing results for") {
+			t.Errorf("%q: the screen corrects the query:\n%s", q, view)
+		}
+		lines := strings.Split(view, "\n")
+		first := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "› ") })
+		if first < 0 || !strings.Contains(lines[first], "When to call us") || !strings.Contains(lines[first+1], "Emergency: call 999 now") {
+			t.Errorf("%q: the first result should be When to call us with the emergency level:\n%s", q, view)
+		}
 	}
 }
 
