@@ -67,6 +67,7 @@ func TestPatientQueries(t *testing.T) {
 		{"doesnt stop bleeding", []string{"call-us"}, "today", ""},
 		{"it isnt getting better", []string{"call-us"}, "today", ""},
 		{"it isn't getting better", []string{"call-us"}, "today", ""},
+		{"swolen tounge", []string{"call-us"}, "emergency", "swollen tounge"},
 		// A typo beside one: the correction keeps the patient's words.
 		{"I cant brethe", []string{"call-us"}, "emergency", "I cant breathe"},
 		{"bleding wont stop", []string{"call-us"}, "today", "bleeding wont stop"},
