@@ -110,6 +110,32 @@ func (a answerView) relatedRows() [][]int {
 
 func (a *answerView) layout() {
 	a.pager.setSize(a.width, max(1, a.height-1-a.relatedLines()))
+	a.pager.setTail(a.relatedTail())
+}
+
+// relatedTail lists every related question, whole and numbered, after the
+// page when the packed lines under it leave some out (a timeline step at
+// 80x24 has room for one line), so that no title is known only by its
+// number.
+func (a answerView) relatedTail() []string {
+	if len(a.related) == 0 || a.height >= relatedListHeight || len(slices.Concat(a.relatedRows()...)) == len(a.related) {
+		return nil
+	}
+	s := a.styles
+	tail := []string{"", "  " + s.Heading.Render(a.txt.RelatedPress)}
+	for i, p := range a.related {
+		n := strconv.Itoa(i + 1)
+		indent := strings.Repeat(" ", 4+ansiWidth(n)+1)
+		wrapped := wrap(termsafe.Clean(p.Title), max(10, a.width-len(indent)-1))
+		for j, l := range wrapped {
+			if j == 0 {
+				tail = append(tail, "    "+s.MenuNumber.Render(n)+" "+s.Text.Render(l))
+				continue
+			}
+			tail = append(tail, indent+s.Text.Render(l))
+		}
+	}
+	return tail
 }
 
 func (a answerView) page() *content.Page { return a.pager.page }

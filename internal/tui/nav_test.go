@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -240,6 +241,43 @@ func TestListShowsWholeQuestions(t *testing.T) {
 				m = drive(m, press("up"))
 				check("after up")
 			}
+		}
+	}
+}
+
+// At 80x24 a timeline step's related questions are all shown whole, on
+// every step, today's or not: under the step when they fit, or listed at
+// the end of the step (issue 11 part 4: they were cut to "1 title · …",
+// and the rest could be opened only by guessing their numbers).
+func TestTimelineRelatedAllShownAt80x24(t *testing.T) {
+	brokenHyphen := regexp.MustCompile(`(\pL)- `)
+	for _, days := range []int{-1, 2, 4} { // no date, a one-day step, a step of several days
+		opts := testOptions()
+		if days >= 0 {
+			opts.Treated = treatedDaysAgo(days)
+		}
+		m := drive(newTestModel(t, opts), size(80, 24))
+		if m.top() != screenTimeline {
+			m = drive(m, keys("2")...)
+		}
+		for step := range len(loadGuide(t).Timeline) {
+			a := m.timeline().answer
+			if a.pager.height < 10 {
+				t.Errorf("days %d, step %d: the step itself gets only %d lines", days, step, a.pager.height)
+			}
+			seen := words(m.View())
+			end := m
+			for range 40 {
+				end = drive(end, press("pgdown"))
+				seen += " " + words(end.View())
+			}
+			seen = brokenHyphen.ReplaceAllString(seen, "$1-") // "self-" at a line's end, "tan?" under it
+			for i, p := range a.related {
+				if !strings.Contains(seen, relatedItem(i, p)) {
+					t.Errorf("days %d, step %d (%s): related %q is never shown whole:\n%s", days, step, a.page().ID, p.Title, plain(end.View()))
+				}
+			}
+			m = drive(m, press("right"))
 		}
 	}
 }
