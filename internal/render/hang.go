@@ -39,9 +39,9 @@ func hangItems(out string, limit int) string {
 			i++
 			continue
 		}
-		parts := []string{trimTrailingSpace(ansi.TruncateLeft(lines[i], hang, ""))}
+		parts := []string{TrimPadding(ansi.TruncateLeft(lines[i], hang, ""))}
 		for _, l := range lines[i+1 : j] {
-			parts = append(parts, trimTrailingSpace(ansi.TruncateLeft(l, indent, "")))
+			parts = append(parts, TrimPadding(ansi.TruncateLeft(l, indent, "")))
 		}
 		wrapped := carrySGR(strings.Split(ansi.Wrap(strings.Join(parts, " "), limit-hang, ""), "\n"))
 		res = append(res, ansi.Truncate(lines[i], hang, "")+wrapped[0])
@@ -88,27 +88,6 @@ func continues(plain string, indent, num int) bool {
 		return false
 	}
 	return mark == 0 || num > 0 && n != num+1 || num == 0 && n > 0
-}
-
-// trimTrailingSpace drops a line's trailing spaces and the style sequences
-// around them (glamour pads every line to the wrap width).
-func trimTrailingSpace(s string) string {
-	end := len(s)
-	for end > 0 {
-		if s[end-1] == ' ' {
-			end--
-			continue
-		}
-		if s[end-1] != 'm' {
-			break
-		}
-		j := strings.LastIndex(s[:end], "\x1b[")
-		if j < 0 || strings.Trim(s[j+2:end-1], "0123456789;:") != "" {
-			break // a word ending in "m", not a style
-		}
-		end = j
-	}
-	return s[:end]
 }
 
 // carrySGR ends each line that leaves a style open with a reset and opens

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/skinguide/skinguide/internal/content"
@@ -68,7 +67,7 @@ func (c *pageCache) get(p *content.Page, width int, s render.Style) *pageLines {
 func (c *pageCache) put(k pageKey, out string) *pageLines {
 	lines := strings.Split(out, "\n")
 	for i, l := range lines {
-		lines[i] = trimPadding(l)
+		lines[i] = render.TrimPadding(l)
 	}
 	// The lines are cut again from the joined text, so that they do not
 	// keep the padded output (ten times bigger) alive.
@@ -76,60 +75,4 @@ func (c *pageCache) put(k pageKey, out string) *pageLines {
 	pl := &pageLines{lines: strings.Split(text, "\n"), text: text}
 	c.lines.Add(k, pl)
 	return pl
-}
-
-// trimPadding removes trailing spaces and the style sequences around them
-// from a line, as long as none of those sequences sets a background colour
-// (then the spaces are visible). A reset ends a line that keeps styles.
-func trimPadding(s string) string {
-	end := len(s)
-	for end > 0 {
-		if s[end-1] == ' ' {
-			end--
-			continue
-		}
-		if s[end-1] != 'm' {
-			break
-		}
-		j := strings.LastIndex(s[:end], "\x1b[")
-		if j < 0 || !plainSGR(s[j+2:end-1]) {
-			break
-		}
-		end = j
-	}
-	if end == len(s) {
-		return s
-	}
-	out := s[:end]
-	if strings.Contains(out, "\x1b[") {
-		out += "\x1b[0m"
-	}
-	return out
-}
-
-// plainSGR reports whether SGR parameters are valid and set no background
-// (and no reverse video, which would show one).
-func plainSGR(params string) bool {
-	if params == "" {
-		return true
-	}
-	codes := strings.FieldsFunc(params, func(r rune) bool { return r == ';' || r == ':' })
-	for i := 0; i < len(codes); i++ {
-		n, err := strconv.Atoi(codes[i])
-		if err != nil {
-			return false
-		}
-		switch {
-		case n == 38: // extended foreground: skip its arguments
-			if i+1 < len(codes) && codes[i+1] == "5" {
-				i += 2
-			} else if i+1 < len(codes) && codes[i+1] == "2" {
-				i += 4
-			}
-		case n == 48, n >= 40 && n <= 47, n >= 100 && n <= 107,
-			n == 7, n == 4, n == 9, n == 21, n == 53: // reverse and lines show on spaces too
-			return false
-		}
-	}
-	return true
 }
