@@ -1,9 +1,7 @@
 package content
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"path"
 	"strings"
 
@@ -112,20 +110,15 @@ func (sy Symptom) On(day int) (SymptomDays, bool) {
 // loadSymptoms reads <lang>/symptoms.yaml when it exists. It needs the
 // warning signs, which it refers to by id.
 func (l *loader) loadSymptoms(g *Guide) {
-	file := path.Join(l.lang, SymptomsFile)
-	if _, err := fs.Stat(l.fsys, file); errors.Is(err, fs.ErrNotExist) {
-		return
-	}
-	src, _ := l.readChecked(file)
+	src, report := l.optionalFile(SymptomsFile)
 	if src == nil {
 		return
 	}
-	report := func(line int, format string, args ...any) { l.errorf(file, max(line, 1), format, args...) }
 	sy := parseSymptoms(src, report)
 	if sy == nil {
 		return
 	}
-	sy.Path = file
+	sy.Path = path.Join(l.lang, SymptomsFile)
 	checkSymptoms(sy, g.Signs, report)
 	g.Symptoms = sy
 }

@@ -43,16 +43,23 @@ type SynonymLink struct {
 
 // loadSynonyms reads <lang>/synonyms.yaml when it exists.
 func (l *loader) loadSynonyms(g *Guide) {
-	file := path.Join(l.lang, SynonymsFile)
-	if _, err := fs.Stat(l.fsys, file); errors.Is(err, fs.ErrNotExist) {
-		return
-	}
-	src, _ := l.readChecked(file)
+	src, report := l.optionalFile(SynonymsFile)
 	if src == nil {
 		return
 	}
-	report := func(line int, format string, args ...any) { l.errorf(file, max(line, 1), format, args...) }
 	g.Synonyms = parseSynonyms(src, report)
+}
+
+// optionalFile reads <lang>/name when it exists (nil when it does not, or
+// when reading it failed, which is reported), with a report for problems
+// at its lines.
+func (l *loader) optionalFile(name string) ([]byte, func(line int, format string, args ...any)) {
+	file := path.Join(l.lang, name)
+	if _, err := fs.Stat(l.fsys, file); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	src, _ := l.readChecked(file)
+	return src, func(line int, format string, args ...any) { l.errorf(file, max(line, 1), format, args...) }
 }
 
 // parseSynonyms decodes and checks a synonyms file. It reports every
