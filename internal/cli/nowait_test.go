@@ -180,17 +180,7 @@ func TestAutoThemeAsksOnce(t *testing.T) {
 	}
 	t.Parallel()
 	bin := buildBinary(t)
-	cmd := exec.Command(bin, "--theme", "auto")
-	cmd.Env = append(noWaitEnv("xterm-256color"), "XDG_CONFIG_HOME="+t.TempDir())
-	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
-	if err != nil {
-		t.Fatalf("start in a pseudo-terminal: %v", err)
-	}
-	defer func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		_ = tty.Close()
-	}()
+	tty := startAuto(t, bin)
 	scr := newScreen()
 	go func() { _, _ = io.Copy(scr, tty) }() // answers nothing
 	t0 := time.Now()
@@ -200,6 +190,24 @@ func TestAutoThemeAsksOnce(t *testing.T) {
 		t.Fatalf("asked the terminal for its background %d times before the first frame (after %v), want once", n, elapsed)
 	}
 	t.Logf("first frame on a silent terminal after %v", elapsed.Round(10*time.Millisecond))
+}
+
+// startAuto starts the binary with the auto theme at 80x24 in a
+// pseudo-terminal, ended when the test ends.
+func startAuto(t *testing.T, bin string) *os.File {
+	t.Helper()
+	cmd := exec.Command(bin, "--theme", "auto")
+	cmd.Env = append(noWaitEnv("xterm-256color"), "XDG_CONFIG_HOME="+t.TempDir())
+	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
+	if err != nil {
+		t.Fatalf("start in a pseudo-terminal: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		_ = tty.Close()
+	})
+	return tty
 }
 
 // TestAutoThemeFollowsTheTerminal: with the one question asked at init,
@@ -216,17 +224,7 @@ func TestAutoThemeFollowsTheTerminal(t *testing.T) {
 		light     bool
 	}{{"white", "ffff/ffff/ffff", true}, {"black", "0000/0000/0000", false}} {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command(bin, "--theme", "auto")
-			cmd.Env = append(noWaitEnv("xterm-256color"), "XDG_CONFIG_HOME="+t.TempDir())
-			tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
-			if err != nil {
-				t.Fatalf("start in a pseudo-terminal: %v", err)
-			}
-			defer func() {
-				_ = cmd.Process.Kill()
-				_ = cmd.Wait()
-				_ = tty.Close()
-			}()
+			tty := startAuto(t, bin)
 			scr := newScreen()
 			go func() { _, _ = io.Copy(backgroundAnswer{scr, tty, tc.rgb}, tty) }()
 			scr.waitFor(t, 0, homeDone...)
