@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os/exec"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -76,5 +77,23 @@ func TestThemeCompletes(t *testing.T) {
 	out, _, code := run(t, "__complete", "--theme", "")
 	if code != 0 || !strings.Contains(out, "dark\nlight\nhigh-contrast\n") {
 		t.Errorf("exit %d: %q", code, out)
+	}
+}
+
+// PRODUCT.md allows only these at the top of the repository (and files
+// whose names start with a dot, such as .ci/ and .gitignore). The licence
+// lives in docs/.
+func TestTopLevelHoldsOnlyWhatTheProductAllows(t *testing.T) {
+	out, err := exec.Command("git", "-C", "../..", "ls-files").Output()
+	if err != nil {
+		t.Skipf("not in a git checkout: %v", err)
+	}
+	allowed := map[string]bool{"cmd": true, "internal": true, "content": true, "go.mod": true,
+		"README.md": true, "go.sum": true, "docs": true}
+	for _, f := range strings.Fields(string(out)) {
+		top, _, _ := strings.Cut(f, "/")
+		if !allowed[top] && !strings.HasPrefix(top, ".") {
+			t.Errorf("%s is at the top of the repository; PRODUCT.md allows only cmd/, internal/, content/, docs/, .ci/, go.mod, go.sum and README.md", top)
+		}
 	}
 }
