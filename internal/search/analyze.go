@@ -87,6 +87,20 @@ func (a analyzer) negates(k string) bool {
 	return a.negWords[k] || a.negStubs[k] || a.contraction(k) != ""
 }
 
+// negation reports how many words, from key k followed by next, make a
+// negation: 1 for a negative word ("not", "no"), 2 for the stub of a
+// contraction and its "t" ("isn" "t"), 0 for none. A stub alone is not
+// one: "can" is "can" unless "t" follows.
+func (a analyzer) negation(k, next string) int {
+	switch {
+	case a.negWords[k]:
+		return 1
+	case a.negStubs[k] && next == "t":
+		return 2
+	}
+	return 0
+}
+
 // nearNegation reports whether a key that is not a negation is within
 // limit edits of one ("nott", "cnat", "dosent"): it may be a misspelt one,
 // so correcting it either way could add or drop a negation.

@@ -103,14 +103,10 @@ func (d *dict) compileQuery(text string) *query {
 	for i := 0; i < len(keys); {
 		t := &term{}
 		// The longest phrase of synonyms.yaml that starts here.
-		for _, p := range d.syn.phrases[q.stems[i]] {
-			if i+len(p) <= len(q.stems) && slices.Equal(q.stems[i:i+len(p)], p) {
-				t.pat = p
-				t.typed = strings.Join(keys[i:i+len(p)], " ")
-				break
-			}
-		}
-		if t.pat == nil {
+		if p := d.syn.phraseAt(q.stems, i); p != nil {
+			t.pat = p
+			t.typed = strings.Join(keys[i:i+len(p)], " ")
+		} else {
 			t.pat = pattern{q.stems[i]}
 			t.typed, t.prefix = keys[i], keys[i]
 			t.ignored = d.syn.ignore[keys[i]]

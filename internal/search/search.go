@@ -285,64 +285,94 @@ func (q *query) means(t *term) []pattern {
 }
 
 // signs returns the warning signs the query names: one of a sign's
-// keywords is in it, or every word of a query of two or more words is in
-// the sign's words ("chest pain", the sign read back). A single word
-// that is not a keyword ("skin") never raises a sign: it would alarm more
-// patients than it helps.
+// keywords is in it, as a phrase, or every word of a query of two or
+// more words is in the sign's own words ("chest pain", the sign read
+// back). Both compare units (see synonyms.units): word forms and
+// synonyms count, small words do not, and every negation is the same.
+// A single word that is not a keyword ("skin") never raises a sign: it
+// would alarm more patients than it helps. The words of a keyword are
+// not the sign's words: "not going away" is a keyword of a sign, "go
+// away" alone names none.
 func (q *query) signs() []Sign {
-	active := q.active()
-	means := make([][]pattern, len(active))
-	for i, t := range active {
-		means[i] = q.means(t)
-	}
+	us := q.units()
 	var out []Sign
 	for _, s := range q.d.signs {
-		if q.hasKeyword(&s, means) || len(active) >= 2 && q.inWords(&s, means) {
+		named := len(us) >= 2 && inWords(us, s.words)
+		for _, kw := range s.keywords {
+			named = named || anyIndex(len(us), func(i int) bool { return unitsMatch(us[i:], kw) })
+		}
+		if named {
 			out = append(out, s.Sign)
 		}
 	}
 	return out
 }
 
-func (q *query) hasKeyword(s *sign, means [][]pattern) bool {
-	for _, kw := range s.keywords {
-		if len(kw) > 1 && containsRun(q.stems, kw) {
-			return true
-		}
-		for _, ms := range means {
-			for _, m := range ms {
-				if slices.Equal(m, kw) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+// signUnit is one unit of a query as warning signs read it: a negation, or
+// what a word or phrase means.
+type signUnit struct {
+	not   bool
+	means []pattern
 }
 
-func (q *query) inWords(s *sign, means [][]pattern) bool {
-	for _, ms := range means {
-		ok := false
-		for _, m := range ms {
-			all := true
-			for _, st := range m {
-				all = all && s.stems[st]
+// units is the query as synonyms.units splits a sign's text, each unit
+// with what its term means.
+func (q *query) units() []signUnit {
+	var out []signUnit
+	for i := 0; i < len(q.uses); i++ {
+		t := q.uses[i].t
+		if len(t.pat) == 1 {
+			next := ""
+			if i+1 < len(q.uses) {
+				next = q.uses[i+1].t.typed
 			}
-			if all {
-				ok = true
-				break
+			if n := q.d.an.negation(t.typed, next); n > 0 {
+				out = append(out, signUnit{not: true})
+				i += n - 1
+				continue
 			}
 		}
-		if !ok {
+		if !t.ignored {
+			out = append(out, signUnit{means: q.means(t)})
+		}
+	}
+	return out
+}
+
+// unitsMatch reports whether us starts with the units of want.
+func unitsMatch(us []signUnit, want []pattern) bool {
+	if len(want) > len(us) {
+		return false
+	}
+	for i, w := range want {
+		u := us[i]
+		if len(w) == 1 && w[0] == notUnit {
+			if !u.not {
+				return false
+			}
+			continue
+		}
+		if u.not || !slices.ContainsFunc(u.means, func(m pattern) bool { return slices.Equal(m, w) }) {
 			return false
 		}
 	}
 	return true
 }
 
-func containsRun(s, run pattern) bool {
-	for i := 0; i+len(run) <= len(s); i++ {
-		if slices.Equal(s[i:i+len(run)], run) {
+// inWords reports whether every unit of us is among words.
+func inWords(us []signUnit, words []pattern) bool {
+	for _, u := range us {
+		if !anyIndex(len(words), func(i int) bool { return unitsMatch([]signUnit{u}, words[i:i+1]) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyIndex reports whether match is true for some index from 0 to n-1.
+func anyIndex(n int, match func(i int) bool) bool {
+	for i := range n {
+		if match(i) {
 			return true
 		}
 	}

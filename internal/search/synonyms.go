@@ -73,36 +73,79 @@ func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
 	return syn
 }
 
-// sign is a warning sign with its words as stems.
+// sign is a warning sign with its words and keywords as units.
 type sign struct {
 	Sign
-	keywords []pattern
-	stems    map[string]bool // the stems of its words and keywords, less ignored words
+	// keywords are matched as phrases: each is a run of units that must
+	// be a run of the query's. Their words are not the sign's words, so
+	// "not going away" in a keyword never makes "go away" one.
+	keywords [][]pattern
+	words    []pattern // the units of the sign's own words
 }
 
 func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
 	out := make([]sign, 0, len(signs))
 	for _, s := range signs {
-		cs := sign{Sign: s, stems: map[string]bool{}}
-		addStems := func(text string) {
-			_, lower := clean(text)
-			an.eachWord(lower, func(w string) {
-				if k := an.key(w); !syn.ignore[k] {
-					cs.stems[an.stemOf(w)] = true
-				}
-			})
-		}
-		addStems(s.Words)
+		cs := sign{Sign: s, words: syn.units(an, s.Words)}
 		for _, k := range s.Keywords {
-			if p := an.compile(k); len(p) > 0 {
-				cs.keywords = append(cs.keywords, p)
-				addStems(k)
+			if us := syn.units(an, k); len(us) > 0 {
+				cs.keywords = append(cs.keywords, us)
 			}
 		}
 		out = append(out, cs)
 	}
 	slices.SortStableFunc(out, func(a, b sign) int { return content.Rank(a.Level) - content.Rank(b.Level) })
 	return out
+}
+
+// notUnit is the stem of every negation: "not", "won't", "isnt" and
+// Spanish "no" read the same to warning signs, so a keyword written with
+// one covers the others, and a small word that is ignored elsewhere still
+// keeps "pain not going away" apart from "pain going away". No word can
+// start with it (clean drops control characters).
+const notUnit = "\x00not"
+
+// units splits text into what warning signs are matched on: the longest
+// phrase of synonyms.yaml at each place, or one word's stem; small words
+// are left out, and a negation is notUnit.
+func (syn *synonyms) units(an analyzer, text string) []pattern {
+	_, lower := clean(text)
+	var keys, stems []string
+	an.eachWord(lower, func(w string) {
+		keys = append(keys, an.key(w))
+		stems = append(stems, an.stemOf(w))
+	})
+	var out []pattern
+	for i := 0; i < len(keys); i++ {
+		if p := syn.phraseAt(stems, i); p != nil {
+			out = append(out, p)
+			i += len(p) - 1
+			continue
+		}
+		next := ""
+		if i+1 < len(keys) {
+			next = keys[i+1]
+		}
+		switch n := an.negation(keys[i], next); {
+		case n > 0:
+			out = append(out, pattern{notUnit})
+			i += n - 1
+		case !syn.ignore[keys[i]]:
+			out = append(out, pattern{stems[i]})
+		}
+	}
+	return out
+}
+
+// phraseAt returns the longest phrase of synonyms.yaml that starts at
+// stems[i], or nil.
+func (syn *synonyms) phraseAt(stems []string, i int) pattern {
+	for _, p := range syn.phrases[stems[i]] {
+		if i+len(p) <= len(stems) && slices.Equal(stems[i:i+len(p)], p) {
+			return p
+		}
+	}
+	return nil
 }
 
 // addTyped adds the one-word keywords of the warning signs to the words a

@@ -1,0 +1,137 @@
+package search
+
+import (
+	"slices"
+	"testing"
+
+	embedded "github.com/skinguide/skinguide/content"
+	"github.com/skinguide/skinguide/internal/content"
+)
+
+// A symptom that lasts or gets worse past normal healing leads with When
+// to call us and the sign that covers it; a question about normal healing
+// leads with its answer and names no sign. Sign keywords are matched as
+// phrases, so "not going away" in a keyword never makes "go away" a
+// warning-sign word: "when does redness go away" is a normal question.
+func TestLastingOrWorseningSymptoms(t *testing.T) {
+	normal := []string{"what-is-normal", "downtime", "side-effects", "day-0", "day-1", "day-2", "day-3", "days-4-5", "days-6-7"}
+	tests := []struct {
+		lang, query string
+		sign        string   // the first sign named, "" for none
+		level       string   // its level
+		answer      []string // with no sign: the pages that may lead; nil for any answer
+	}{
+		{"en", "pain not going away", "getting-worse", "today", nil},
+		{"en", "the pain is not going away", "getting-worse", "today", nil},
+		{"en", "my pain won't go away", "getting-worse", "today", nil},
+		{"en", "pain isnt getting better", "getting-worse", "today", nil},
+		{"en", "it still hurts", "getting-worse", "today", nil},
+		{"en", "pain getting worse", "getting-worse", "today", nil},
+		{"en", "skin hot and getting worse", "getting-worse", "today", nil},
+		{"en", "still swollen after a week", "still-red-day-7", "hours", nil},
+		{"en", "redness not going away", "still-red-day-7", "hours", nil},
+		{"en", "swelling not going down", "still-red-day-7", "hours", nil},
+		{"en", "redness spreading", "redness-spreading-fast", "emergency", nil},
+		{"en", "when does redness go away", "", "", normal},
+		{"en", "how long does swelling last", "", "", nil},
+		{"en", "when will the swelling go down", "", "", normal},
+		{"en", "is it normal to peel", "", "", []string{"what-is-normal"}},
+		{"en", "does it hurt", "", "", []string{"does-it-hurt"}},
+		{"en", "does the numbing cream hurt", "", "", []string{"does-it-hurt", "visit-steps"}},
+		{"es", "dolor que no se va", "getting-worse", "today", nil},
+		{"es", "el dolor no se va", "getting-worse", "today", nil},
+		{"es", "el dolor no mejora", "getting-worse", "today", nil},
+		{"es", "me sigue doliendo", "getting-worse", "today", nil},
+		{"es", "el dolor empeora", "getting-worse", "today", nil},
+		{"es", "piel caliente y empeora", "getting-worse", "today", nil},
+		{"es", "sigue hinchada después de una semana", "still-red-day-7", "hours", nil},
+		{"es", "la rojez no se va", "still-red-day-7", "hours", nil},
+		{"es", "la hinchazón no baja", "still-red-day-7", "hours", nil},
+		{"es", "la rojez se extiende", "redness-spreading-fast", "emergency", nil},
+		{"es", "cuándo se va la rojez", "", "", normal},
+		{"es", "cuánto dura la hinchazón", "", "", nil},
+		{"es", "cuándo baja la hinchazón", "", "", normal},
+		{"es", "es normal que se pele", "", "", []string{"what-is-normal"}},
+		{"es", "duele", "", "", []string{"does-it-hurt"}},
+		{"es", "la crema anestésica duele", "", "", []string{"does-it-hurt", "visit-steps"}},
+	}
+	index := map[string]*Index{}
+	for _, lang := range []string{"en", "es"} {
+		g, problems := content.Load(embedded.FS(), lang)
+		if g == nil {
+			t.Fatalf("load %s: %v", lang, problems.Err())
+		}
+		index[lang] = ForGuide(g)
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.query, func(t *testing.T) {
+			rs := index[tt.lang].Find(tt.query)
+			if len(rs.Items) == 0 {
+				t.Fatalf("Find(%q) found nothing", tt.query)
+			}
+			first := rs.Items[0]
+			if tt.sign == "" {
+				if len(rs.Signs) > 0 || first.Safety {
+					t.Errorf("Find(%q) names %v above the answer", tt.query, signIDs(rs.Signs))
+				}
+				if tt.answer != nil && !slices.Contains(tt.answer, first.Page.ID) {
+					t.Errorf("Find(%q) leads with %s, want one of %v (all: %v)", tt.query, first.Page.ID, tt.answer, ids(rs.Items))
+				}
+				return
+			}
+			if !first.Safety || first.Page.ID != content.PageCallUs {
+				t.Errorf("Find(%q) leads with %s, want %s", tt.query, first.Page.ID, content.PageCallUs)
+			}
+			if len(rs.Signs) == 0 || rs.Signs[0].ID != tt.sign || rs.Signs[0].Level != tt.level {
+				t.Errorf("Find(%q) names %v first, want %s (%s)", tt.query, signIDs(rs.Signs), tt.sign, tt.level)
+			}
+		})
+	}
+}
+
+func signIDs(signs []Sign) []string {
+	var out []string
+	for _, s := range signs {
+		out = append(out, s.ID+"/"+s.Level)
+	}
+	return out
+}
+
+// A sign's keywords are phrases: in their order, small words skipped,
+// every negation read the same. Their words are not the sign's words.
+func TestSignKeywordsArePhrases(t *testing.T) {
+	signs := []Sign{
+		{ID: "still-red", Words: "Redness that is still strong after 7 days", Level: "hours", To: content.Forever,
+			Keywords: []string{"redness not going away"}},
+		{ID: "breathing", Words: "Trouble breathing", Level: "emergency", To: content.Forever, Keywords: []string{"can't breathe"}},
+	}
+	syn := &content.Synonyms{Ignore: []string{"does", "when", "is", "my", "the", "i", "t", "won", "isn", "can"}}
+	ix := NewWith([]*content.Page{page("red", "Redness", "Redness fades and goes away. You can breathe.")},
+		Options{Lang: "en", Synonyms: syn, Signs: signs})
+	tests := []struct {
+		query string
+		want  string
+	}{
+		{"redness not going away", "still-red"},
+		{"my redness is not going away", "still-red"},
+		{"the redness isn't going away", "still-red"},
+		{"redness won't go away", "still-red"},
+		{"redness wont go away", "still-red"},
+		{"when does redness go away", ""},
+		{"redness going away", ""},
+		{"not going away redness", ""},        // not the keyword's order
+		{"redness still strong", "still-red"}, // the sign's own words, in any order
+		{"i can't breathe", "breathing"},
+		{"i cannot breathe", "breathing"},
+		{"i can breathe", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if rs := ix.Find(tt.query); len(rs.Signs) > 0 {
+			got = rs.Signs[0].ID
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q) names %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
