@@ -15,12 +15,7 @@ import (
 // warning-sign word: "when does redness go away" is a normal question.
 func TestLastingOrWorseningSymptoms(t *testing.T) {
 	normal := []string{"what-is-normal", "downtime", "side-effects", "day-0", "day-1", "day-2", "day-3", "days-4-5", "days-6-7"}
-	tests := []struct {
-		lang, query string
-		sign        string   // the first sign named, "" for none
-		level       string   // its level
-		answer      []string // with no sign: the pages that may lead; nil for any answer
-	}{
+	checkFirst(t, []firstCase{
 		{"en", "pain not going away", "getting-worse", "today", nil},
 		{"en", "the pain is not going away", "getting-worse", "today", nil},
 		{"en", "my pain won't go away", "getting-worse", "today", nil},
@@ -54,7 +49,44 @@ func TestLastingOrWorseningSymptoms(t *testing.T) {
 		{"es", "es normal que se pele", "", "", []string{"what-is-normal"}},
 		{"es", "duele", "", "", []string{"does-it-hurt"}},
 		{"es", "la crema anestésica duele", "", "", []string{"does-it-hurt", "visit-steps"}},
-	}
+	})
+}
+
+// A query names a sign by its words only when they are close together in
+// it: "pain after treatment" is a normal question, though "eye pain ...
+// after treatment near your eyes" holds its words. Signs still come first
+// when the patient's words are in another order ("lips are blue").
+func TestSignWordsCloseTogether(t *testing.T) {
+	checkFirst(t, []firstCase{
+		{"en", "pain after treatment", "", "", nil},
+		{"en", "swelling after the first day", "", "", nil},
+		{"en", "is it getting better", "", "", nil},
+		{"en", "very painful", "severe-pain", "today", nil},
+		{"en", "lips are blue", "colour-change", "emergency", nil},
+		{"en", "skin is grey", "colour-change", "emergency", nil},
+		{"en", "my lips are swollen", "throat-swelling", "emergency", nil},
+		{"en", "pain in my chest", "heartbeat", "emergency", nil},
+		{"en", "feel very unwell", "fever-very-unwell", "emergency", nil},
+		{"en", "bleeding does not stop", "bleeding", "today", nil},
+		{"es", "dolor después del tratamiento", "", "", nil},
+		{"es", "se me hinchan los labios", "throat-swelling", "emergency", nil},
+		{"es", "labios grises", "colour-change", "emergency", nil},
+		{"es", "me duele el pecho", "heartbeat", "emergency", nil},
+		{"es", "sangrado que no para", "bleeding", "today", nil},
+	})
+}
+
+// firstCase is a query and what must lead its results.
+type firstCase struct {
+	lang, query string
+	sign        string   // the first sign named, "" for none
+	level       string   // its level
+	answer      []string // with no sign: the pages that may lead; nil for any answer
+}
+
+// checkFirst searches the shipped guide of each case's language.
+func checkFirst(t *testing.T, tests []firstCase) {
+	t.Helper()
 	index := map[string]*Index{}
 	for _, lang := range []string{"en", "es"} {
 		g, problems := content.Load(embedded.FS(), lang)

@@ -359,14 +359,22 @@ func unitsMatch(us []signUnit, want []pattern) bool {
 	return true
 }
 
-// inWords reports whether every unit of us is among words.
+// inWords reports whether every unit of us is among words, all of them
+// close together: within len(us)+1 units, in any order. Words far apart
+// in a sign are not the sign: "pain after treatment" is in "eye pain or
+// a change in your sight after treatment near your eyes", and "is it
+// getting better" in "gets worse instead of better".
 func inWords(us []signUnit, words []pattern) bool {
-	for _, u := range us {
-		if !anyIndex(len(words), func(i int) bool { return unitsMatch([]signUnit{u}, words[i:i+1]) }) {
-			return false
+	span := min(len(us)+1, len(words))
+	return anyIndex(len(words)-span+1, func(at int) bool {
+		window := words[at : at+span]
+		for _, u := range us {
+			if !anyIndex(len(window), func(i int) bool { return unitsMatch([]signUnit{u}, window[i:i+1]) }) {
+				return false
+			}
 		}
-	}
-	return true
+		return true
+	})
 }
 
 // anyIndex reports whether match is true for some index from 0 to n-1.
