@@ -101,9 +101,9 @@ func prerender(pc *pageCache, style render.Style, width int, pages ...*content.P
 }
 
 // treatedMsg tells the root the treatment date the patient typed in the
-// timeline's box: the session keeps it until it starts over, so that "Is
-// this normal?" knows the day however it is opened, and a change of
-// language keeps it.
+// timeline's box or the day box of "Is this normal?": the session keeps
+// it until it starts over, so that both screens know the day however
+// they are opened, and a change of language keeps it.
 type treatedMsg struct{ at time.Time }
 
 // languageMsg asks the root to show the guide in another of its languages

@@ -263,8 +263,9 @@ func (m normalModel) Update(msg tea.Msg) (normalModel, tea.Cmd) {
 	return m, nil
 }
 
-// dayIfKnown is the day to start again at: the one answered, unless it was
-// asked (then it is asked again, for the next person at a kiosk too).
+// dayIfKnown is the day to start again at: the one it was opened at, or,
+// when it was asked, -1: restart takes the session's date, which the
+// answer set, as a date typed on the timeline does.
 func (m normalModel) dayIfKnown() int {
 	if m.asked {
 		return -1
@@ -280,6 +281,10 @@ func (m *normalModel) setDay() {
 	}
 	m.day = timeline.DaysSince(t, m.clock.Now(), m.loc)
 	m.step, m.cursor, m.offset = stepNotice, 0, 0
+	// The session's date, as one typed on the timeline is: the timeline
+	// opens at this day, and the checker knows it next time.
+	m.treated = t
+	m.out = treatedMsg{t}
 }
 
 func (m *normalModel) back() {

@@ -195,3 +195,42 @@ func TestTypedDateKeptForTheSession(t *testing.T) {
 		t.Errorf("after an idle reset the checker should ask the day again: day %d step %d", n.day, n.step)
 	}
 }
+
+// The day typed in "Is this normal?" is the session's treatment date, as
+// one typed on the timeline is: the timeline opens at that day, the
+// checker knows it when opened again (and after a change of language),
+// and an idle reset forgets it.
+func TestCheckerDateKeptForTheSession(t *testing.T) {
+	opts := testOptions()
+	opts.Kiosk = true
+	m := drive(langModel(t, "en", opts, fakeClock{testNow()}), size(80, 24))
+	m = drive(m, keys("4 3 enter")...)
+	if n := m.normal(); n.day != 3 || n.step != stepNotice {
+		t.Fatalf("the checker should be at day 3: day %d step %d\n%s", n.day, n.step, plain(m.View()))
+	}
+	m = drive(m, press("esc"), press("esc"))
+	if m.top() != screenHome {
+		t.Fatalf("esc esc should go Home:\n%s", plain(m.View()))
+	}
+	m = drive(m, press("2"))
+	if tl := m.timeline(); tl.treated.IsZero() || tl.day != 3 || tl.state.Current != tl.state.Today {
+		t.Fatalf("the timeline should open at day 3: day %d step %d today %d\n%s", tl.day, tl.state.Current, tl.state.Today, plain(m.View()))
+	}
+	m = drive(m, press("esc"), press("4"))
+	if n := m.normal(); n.day != 3 || n.step != stepNotice {
+		t.Fatalf("opened again, the checker should know day 3: day %d step %d\n%s", n.day, n.step, plain(m.View()))
+	}
+	m = drive(m, press("esc"), press("L"), press("4"))
+	if n := m.normal(); m.sh.content().Lang != "es" || n.day != 3 || n.step != stepNotice {
+		t.Fatalf("after L, the checker should still know day 3: day %d step %d", n.day, n.step)
+	}
+	m = m.Reset()
+	m = drive(m, press("4"))
+	if n := m.normal(); n.day != -1 || n.step != stepDay {
+		t.Errorf("after an idle reset the checker should ask the day again: day %d step %d", n.day, n.step)
+	}
+	m = drive(m, press("esc"), press("2"))
+	if tl := m.timeline(); !tl.treated.IsZero() {
+		t.Errorf("after an idle reset the timeline should not know a date")
+	}
+}

@@ -173,6 +173,11 @@ func (m *timelineModel) layout() {
 }
 
 func (m timelineModel) Update(msg tea.Msg) (timelineModel, tea.Cmd) {
+	if t, ok := msg.(treatedMsg); ok { // typed in "Is this normal?"
+		m.setTreated(t.at)
+		m.goTo(m.state)
+		return m, nil
+	}
 	if m.asking {
 		return m.updateInput(msg)
 	}

@@ -163,7 +163,11 @@ func (m guideModel) updateTop(msg tea.Msg) (guideModel, tea.Cmd, tea.Msg) {
 		m.move(nav{kind: navOpen, to: req.to}, target{page: req.page, section: req.section, day: req.day})
 	case treatedMsg:
 		m.sh = m.sh.withTreated(req.at)
-		m.tell(screenNormal, req)
+		for _, id := range []screenID{screenTimeline, screenNormal} {
+			if id != m.top() { // the screen it was typed in knows it
+				m.tell(id, req)
+			}
+		}
 	case languageMsg:
 		if req.to >= 0 && req.to < len(m.sh.guide.langs) {
 			m = m.inLanguage(m.sh.guide.langs[req.to])
