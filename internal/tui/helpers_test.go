@@ -45,6 +45,19 @@ func newTestModel(tb testing.TB, opts Options) Model {
 	return New(g, render.New(g), lipgloss.NewRenderer(io.Discard), opts, fakeClock{testNow()})
 }
 
+// instantTicks makes m's timers (the staff box's wait, idle and fact
+// ticks) deliver their message as soon as the command runs, instead of
+// after a real tea.Tick sleep: under the frozen test clock a locked staff
+// box ticks on and on, and a random walk that ran those commands slept a
+// second for each (100 s of TestRandomInputTextBoxes). The messages and
+// their handling are the same.
+func instantTicks(m Model) Model {
+	m.sh.after = func(_ time.Duration, msg tea.Msg) tea.Cmd {
+		return func() tea.Msg { return msg }
+	}
+	return m
+}
+
 // treatedDaysAgo is midnight UTC, n days before the test clock.
 func treatedDaysAgo(n int) time.Time {
 	y, mo, d := testNow().Date()

@@ -194,7 +194,7 @@ func TestRandomInputTextBoxes(t *testing.T) {
 	for i, sc := range textBoxScreens() {
 		t.Run(sc.name, func(t *testing.T) {
 			rng := rand.New(rand.NewSource(int64(20261129 + i)))
-			m := reach(drive(newTestModel(t, sc.opts), size(80, 24)), sc.name, sc.script)
+			m := reach(drive(instantTicks(newTestModel(t, sc.opts)), size(80, 24)), sc.name, sc.script)
 			if !m.focused() {
 				t.Fatalf("%q does not reach the text box:\n%s", sc.script, plain(m.View()))
 			}
@@ -235,7 +235,7 @@ func FuzzTextBoxes(f *testing.F) {
 	screens := textBoxScreens()
 	base := make([]Model, len(screens))
 	for i, sc := range screens {
-		base[i] = reach(drive(newTestModel(f, sc.opts), size(80, 24)), sc.name, sc.script)
+		base[i] = reach(drive(instantTicks(newTestModel(f, sc.opts)), size(80, 24)), sc.name, sc.script)
 	}
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
 		i := int(which) % len(screens)
