@@ -549,6 +549,7 @@ func (m *normalModel) clamp() {
 	if m.height <= 0 || len(starts) == 0 {
 		return
 	}
+	height := m.room(len(lines))
 	top, bottom := starts[m.cursor], len(lines)
 	if m.cursor+1 < len(starts) {
 		bottom = starts[m.cursor+1]
@@ -561,14 +562,27 @@ func (m *normalModel) clamp() {
 	if top < m.offset {
 		m.offset = top
 	}
-	if bottom > m.offset+m.height {
-		m.offset = bottom - m.height
+	if bottom > m.offset+height {
+		m.offset = bottom - height
 	}
-	m.offset = max(0, min(m.offset, max(0, len(lines)-m.height)))
+	m.offset = max(0, min(m.offset, max(0, len(lines)-height)))
+}
+
+// room is how many lines of the step show at once: all of the height,
+// less the line that says there is more when the step does not fit (at
+// 80x24 the list of what you notice hides Continue).
+func (m normalModel) room(lines int) int {
+	if lines > m.height {
+		return max(1, m.height-1)
+	}
+	return m.height
 }
 
 func (m normalModel) rowAt(y int) int {
-	_, starts := m.layout()
+	all, starts := m.layout()
+	if y >= m.room(len(all)) {
+		return -1 // the line that says there is more
+	}
 	line := y + m.offset
 	for i := len(starts) - 1; i >= 0; i-- {
 		if line >= starts[i] {
@@ -586,11 +600,23 @@ func (m normalModel) View() []string {
 	if m.sy == nil {
 		return nil
 	}
-	lines, _ := m.layout()
-	if m.offset < len(lines) {
-		lines = lines[m.offset:]
+	lines, starts := m.layout()
+	height := m.room(len(lines))
+	shown := fitLines(lines[min(m.offset, len(lines)):], m.cw, height)
+	if end := m.offset + height; end < len(lines) {
+		below := 0
+		for _, st := range starts {
+			if st >= end {
+				below++
+			}
+		}
+		more := m.txt.PagerMore
+		if below > 0 {
+			more = fmt.Sprintf(m.txt.MoreBelow, below)
+		}
+		shown = append(shown, m.styles.Dim.Render(truncate(more, m.cw)))
 	}
-	return indent(fitLines(lines, m.cw, m.height), m.left)
+	return indent(shown, m.left)
 }
 
 func (m normalModel) help(g GlobalKeys) helpKeys {

@@ -234,3 +234,19 @@ func TestCheckerDateKeptForTheSession(t *testing.T) {
 		t.Errorf("after an idle reset the timeline should not know a date")
 	}
 }
+
+// The list of what you notice does not fit at 80x24: the screen says
+// there is more below, or a patient never finds Continue.
+func TestNormalListSaysMoreBelow(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {40, 12}} {
+		m := drive(drive(newTestModel(t, testOptions()), size(sz[0], sz[1])), keys("4 3 enter")...)
+		v := words(m.View())
+		if !strings.Contains(v, "more below") || strings.Contains(v, "Continue") {
+			t.Errorf("%dx%d: the list should say there is more below, Continue hidden:\n%s", sz[0], sz[1], plain(m.View()))
+		}
+		m = drive(m, press("end"))
+		if v := words(m.View()); !strings.Contains(v, "Continue") || strings.Contains(v, "more below") {
+			t.Errorf("%dx%d: at the end Continue shows, and nothing more:\n%s", sz[0], sz[1], plain(m.View()))
+		}
+	}
+}
