@@ -90,15 +90,39 @@ func WithTranslations(fsys fs.FS, g *Guide) *Guide {
 	if g == nil {
 		return nil
 	}
-	for _, lang := range Languages(fsys) {
-		if lang == g.Lang {
+	g.Translations = append(g.Translations, translations(fsys, g.Lang)...)
+	return g
+}
+
+// LoadWithTranslations is Load followed by WithTranslations, with the
+// other languages read while lang is: they are only for the language
+// switch, and loading them one after the other was a third of the start.
+// The guide and its problems are Load's; the translations are
+// WithTranslations'.
+func LoadWithTranslations(fsys fs.FS, lang string) (*Guide, Problems) {
+	others := make(chan []*Guide, 1)
+	go func() { others <- translations(fsys, lang) }()
+	g, ps := Load(fsys, lang)
+	tr := <-others // waited for even when g is refused: nothing outlives the call
+	if g != nil {
+		g.Translations = append(g.Translations, tr...)
+	}
+	return g, ps
+}
+
+// translations loads every language of fsys but lang that loads without
+// errors, in folder order.
+func translations(fsys fs.FS, lang string) []*Guide {
+	var out []*Guide
+	for _, l := range Languages(fsys) {
+		if l == lang {
 			continue
 		}
-		if t, ps := Load(fsys, lang); t != nil && ps.Errors() == 0 {
-			g.Translations = append(g.Translations, t)
+		if t, ps := Load(fsys, l); t != nil && ps.Errors() == 0 {
+			out = append(out, t)
 		}
 	}
-	return g
+	return out
 }
 
 // translatedPath is where the translation of page p belongs in lang.

@@ -161,3 +161,56 @@ func TestShippedParity(t *testing.T) {
 		t.Errorf("a changed symptom: %v", ps)
 	}
 }
+
+// LoadWithTranslations gives what Load then WithTranslations give: the
+// guide and its problems, and every other language that loads without
+// errors, in folder order; a language with errors is left out. Run under
+// -race, it also shows the two loads share nothing.
+func TestLoadWithTranslations(t *testing.T) {
+	fr := spanishFS()
+	for name, f := range validFS() {
+		fr["fr"+strings.TrimPrefix(name, "en")] = &fstest.MapFile{Data: f.Data}
+	}
+	broken := spanishFS()
+	broken["es/faq/care.md"] = &fstest.MapFile{Data: []byte("---\nid: [\n---\nText.\n")}
+	badEN := spanishFS()
+	badEN["en/faq/care.md"] = broken["es/faq/care.md"]
+	for _, tt := range []struct {
+		name  string
+		fsys  fstest.MapFS
+		lang  string
+		langs []string
+	}{
+		{"one translation", spanishFS(), "en", []string{"es"}},
+		{"from Spanish", spanishFS(), "es", []string{"en"}},
+		{"two, in folder order", fr, "fr", []string{"en", "es"}},
+		{"translation with errors", broken, "en", nil},
+		{"guide with errors", badEN, "en", []string{"es"}},
+		{"no such language", spanishFS(), "de", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			want, wantPs := Load(tt.fsys, tt.lang)
+			WithTranslations(tt.fsys, want)
+			got, ps := LoadWithTranslations(tt.fsys, tt.lang)
+			if fmt.Sprint(ps) != fmt.Sprint(wantPs) {
+				t.Errorf("problems %v, want %v", ps, wantPs)
+			}
+			if (got == nil) != (want == nil) {
+				t.Fatalf("guide %v, want %v", got, want)
+			}
+			if got == nil {
+				return
+			}
+			var langs []string
+			for _, tr := range got.Translations {
+				langs = append(langs, tr.Lang)
+				if len(tr.All()) != len(validFS())-2 { // less guide.yaml and warning-signs.yaml
+					t.Errorf("%s: %d pages", tr.Lang, len(tr.All()))
+				}
+			}
+			if fmt.Sprint(langs) != fmt.Sprint(tt.langs) {
+				t.Errorf("translations %v, want %v", langs, tt.langs)
+			}
+		})
+	}
+}

@@ -114,22 +114,20 @@ func (c *Content) Reload() *content.Guide {
 // first of them.
 func (c *Content) loadDir() (*content.Guide, error) {
 	fsys := content.Dir(c.dir)
-	g, problems := content.Load(fsys, c.lang)
+	g, problems := content.LoadWithTranslations(fsys, c.lang) // translations for the language switch
 	if err := problems.Err(); err != nil || g == nil {
 		if err == nil {
 			err = fmt.Errorf("no content for language %q", c.lang)
 		}
 		return nil, err
 	}
-	content.WithTranslations(fsys, g) // for the language switch
 	content.Expand(g, c.numbers)
 	return g, nil
 }
 
 func (c *Content) loadBuiltin() (*content.Guide, error) {
-	g, problems := content.Load(c.builtin, c.lang)
+	g, problems := content.LoadWithTranslations(c.builtin, c.lang) // translations for the language switch
 	if problems.Errors() == 0 && g != nil {
-		content.WithTranslations(c.builtin, g) // for the language switch
 		content.Expand(g, c.numbers)
 		return g, nil
 	}
