@@ -37,3 +37,19 @@ func TestShippedDateWords(t *testing.T) {
 		}
 	}
 }
+
+// Every built-in language has every key of the built-in English, so
+// filling a language's words from English after its own built-in pack
+// would add nothing (loadUIFile relies on it and reads English only for a
+// language the pack lacks).
+func TestBuiltinUIHasEveryEnglishKey(t *testing.T) {
+	en := content.BuiltinUI(content.SourceLang)
+	for _, lang := range content.Languages(embedded.FS()) {
+		u := content.BuiltinUI(lang)
+		for _, k := range en.Keys() {
+			if u.Text(k) == "" && u.List(k) == nil {
+				t.Errorf("%s/ui.yaml has no %s", lang, k)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"path"
@@ -114,17 +115,20 @@ func (u *UI) Dates() timeline.Words {
 func (l *loader) loadUIFile(g *Guide) {
 	file := path.Join(l.lang, UIFile)
 	g.UI = newUI(file)
+	var src []byte
 	if _, err := fs.Stat(l.fsys, file); err == nil {
-		if src, _ := l.readChecked(file); src != nil {
+		if src, _ = l.readChecked(file); src != nil {
 			parseUI(g.UI, src, func(line int, format string, args ...any) { l.errorf(file, line, format, args...) })
 			if err := g.UI.Dates().Check(); err != nil && g.UI.has("date_weekdays") {
 				l.errorf(file, g.UI.lines["date_weekdays"], "%v", err)
 			}
 		}
 	}
-	g.UI.fill(builtinUI(l.lang))
-	if l.lang != SourceLang {
-		g.UI.fill(builtinUI(SourceLang))
+	// A file that is the built-in one lacks none of its keys: parsing the
+	// built-in file again to fill nothing was a sixth of loading the
+	// shipped guide.
+	if builtin, ok := builtinUIFile(l.lang); !ok || !bytes.Equal(src, builtin) {
+		fillFromBuiltin(g.UI, l.lang)
 	}
 }
 
@@ -133,19 +137,35 @@ func (l *loader) loadUIFile(g *Guide) {
 // such as reading --treated.
 func BuiltinUI(lang string) *UI {
 	u := newUI(path.Join(lang, UIFile))
-	u.fill(builtinUI(lang))
-	u.fill(builtinUI(SourceLang))
+	fillFromBuiltin(u, lang)
 	return u
 }
 
-// builtinUI is the built-in pack's ui.yaml of a language, or nil.
+// fillFromBuiltin fills what u lacks from the built-in pack of lang, and
+// what that lacks from the built-in English. A built-in language has
+// every English key (TestBuiltinUIHasEveryEnglishKey), so English is read
+// only for a language the pack does not have.
+func fillFromBuiltin(u *UI, lang string) {
+	if b := builtinUI(lang); b != nil {
+		u.fill(b)
+		return
+	}
+	u.fill(builtinUI(SourceLang))
+}
+
+// builtinUIFile is the built-in pack's ui.yaml of a language.
+func builtinUIFile(lang string) ([]byte, bool) {
+	src, err := fs.ReadFile(embedded.FS(), path.Join(lang, UIFile))
+	return src, err == nil
+}
+
+// builtinUI is the built-in pack's ui.yaml of a language, parsed, or nil.
 func builtinUI(lang string) *UI {
-	file := path.Join(lang, UIFile)
-	src, err := fs.ReadFile(embedded.FS(), file)
-	if err != nil {
+	src, ok := builtinUIFile(lang)
+	if !ok {
 		return nil
 	}
-	u := newUI(file)
+	u := newUI(path.Join(lang, UIFile))
 	parseUI(u, src, func(int, string, ...any) {})
 	return u
 }
