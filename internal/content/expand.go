@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
@@ -154,7 +155,9 @@ func (s *Signs) Markdown(from, to int, n Numbers) string {
 
 func writeSigns(b *strings.Builder, signs []Sign) {
 	for _, sg := range signs {
-		fmt.Fprintf(b, "- %s\n", EscapeMarkdown(sentence(sg.Words)))
+		b.WriteString("- ")
+		writeEscaped(b, sentence(sg.Words))
+		b.WriteString("\n")
 	}
 	if len(signs) > 0 {
 		b.WriteString("\n")
@@ -173,14 +176,41 @@ func sentence(s string) string {
 // EscapeMarkdown keeps text from the data or the config from being read
 // as Markdown (a phone number with a "*", an after-hours line with "_").
 func EscapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#|", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
+	if !strings.ContainsAny(s, markdownSpecial) && utf8.ValidString(s) {
+		return s // most text: nothing to escape, nothing to copy
 	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	writeEscaped(&b, s)
 	return b.String()
+}
+
+// markdownSpecial are the characters EscapeMarkdown puts a backslash
+// before.
+const markdownSpecial = "\\`*_[]<>#|"
+
+// writeEscaped writes EscapeMarkdown(s) to b. Bytes that are not UTF-8
+// become U+FFFD, as ranging over a string makes them.
+func writeEscaped(b *strings.Builder, s string) {
+	for s != "" {
+		i := strings.IndexAny(s, markdownSpecial)
+		if i < 0 {
+			i = len(s)
+		}
+		if run := s[:i]; utf8.ValidString(run) {
+			b.WriteString(run)
+		} else {
+			for _, r := range run {
+				b.WriteRune(r)
+			}
+		}
+		if i == len(s) {
+			return
+		}
+		b.WriteByte('\\')
+		b.WriteByte(s[i])
+		s = s[i+1:]
+	}
 }
 
 // Expand puts the warning signs, with the clinic's numbers, where each
