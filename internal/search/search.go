@@ -140,9 +140,10 @@ func (rs *Results) Snippets(from, to, width int) {
 		return
 	}
 	from, to = max(from, 0), min(to, len(rs.Items))
+	var sb snippets // one buffer for all the rows
 	for i := from; i < to; i++ {
 		r := &rs.Items[i]
-		var sb snippets
+		sb.buf, sb.marks = sb.buf[:0], sb.marks[:0]
 		text := rs.q.d.docs[r.doc].text
 		s := sb.add(rs.q, text, foldText(text), width)
 		r.Snippet = string(sb.buf[s[0]:s[1]])

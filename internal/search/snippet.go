@@ -19,6 +19,7 @@ const (
 type snippets struct {
 	buf   []byte
 	marks [][2]int
+	words wordWindow // reused from row to row
 }
 
 // add appends the snippet of a page's text and its marks, and returns
@@ -34,7 +35,7 @@ func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
 
 	var start, end int
 	var cut bool
-	if hit, hitEnd := q.firstBodyHit(lower, terms); hit < 0 {
+	if hit, hitEnd := q.firstBodyHit(&sb.words, lower, terms); hit < 0 {
 		// Only the title or keywords matched: the main message comes
 		// first on every page, so its first sentence is the best preview.
 		end, cut = fit(text, 0, firstSentence(text), width, 0)
@@ -60,7 +61,7 @@ func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
 	}
 	s[1] = len(sb.buf)
 
-	q.eachHit(lower[:end], start, terms, func(_, p, e int, _ bool) bool {
+	q.eachHit(&sb.words, lower[:end], start, terms, func(_, p, e int, _ bool) bool {
 		sb.marks = append(sb.marks, [2]int{p + offset, min(e, end) + offset})
 		return true
 	})
@@ -73,51 +74,19 @@ func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
 // that a term matches: the term's index and the range to highlight (the
 // typed prefix of a longer word, or the whole word or phrase), and
 // whether it is the word typed or a form of it rather than a synonym. f
-// returns false to stop.
-func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e int, own bool) bool) {
+// returns false to stop. ws is where the words are read; its memory is
+// used again.
+func (q *query) eachHit(ws *wordWindow, lower string, from int, terms []*term, f func(k, p, e int, own bool) bool) {
 	d := q.d
-	type span struct {
-		p, e int
-		id   int32 // -1: not in the dictionary
-	}
-	var small [64]span
-	spans := small[:0]
-	start := -1
-	push := func(p, e int) { spans = append(spans, span{p, e, -2}) }
-	// idAt looks a word up only when it is needed: most of a body is
-	// never looked at once the first hit is found.
-	idAt := func(i int) int32 {
-		if spans[i].id == -2 {
-			id, ok := d.byKey[d.an.key(lower[spans[i].p:spans[i].e])]
-			if !ok {
-				id = -1
-			}
-			spans[i].id = id
-		}
-		return spans[i].id
-	}
-	for i, r := range lower[from:] {
-		i += from
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			push(start, i)
-			start = -1
-		}
-	}
-	if start >= 0 {
-		push(start, len(lower))
-	}
-	phraseAt := func(i int, ps []pattern) (int, pattern) {
+	ws.reset(d, lower, from)
+	phraseAt := func(ps []pattern) (int, pattern) {
 		for _, p := range ps {
-			if i+len(p) > len(spans) {
+			if !ws.ahead(len(p)) {
 				continue
 			}
 			ok := true
 			for j, st := range p {
-				if id := idAt(i + j); id < 0 || d.stems[id] != st {
+				if id := ws.id(j); id < 0 || d.stems[id] != st {
 					ok = false
 					break
 				}
@@ -128,17 +97,17 @@ func (q *query) eachHit(lower string, from int, terms []*term, f func(k, p, e in
 		}
 		return 0, nil
 	}
-words:
-	for i := 0; i < len(spans); i++ {
-		idAt(i)
-		sp := spans[i]
+	for ws.ahead(1) {
+		ws.id(0)
+		sp := ws.spans[0]
+		step := 1
 		for k, t := range terms {
-			if n, p := phraseAt(i, t.phrases); n > 0 {
-				if !f(k, sp.p, spans[i+n-1].e, slices.Equal(p, t.pat)) {
+			if n, p := phraseAt(t.phrases); n > 0 {
+				if !f(k, sp.p, ws.spans[n-1].e, slices.Equal(p, t.pat)) {
 					return
 				}
-				i += n - 1
-				continue words
+				step = n
+				break
 			}
 			if sp.id < 0 {
 				continue
@@ -164,9 +133,84 @@ words:
 			if !f(k, sp.p, end, own) {
 				return
 			}
-			continue words
+			break
+		}
+		ws.drop(step)
+	}
+}
+
+// wordWindow reads the words of a folded text as they are needed and keeps
+// only those not yet passed: the word at hand and the few a phrase starting
+// there looks ahead at. A snippet of a long page then allocates nothing,
+// and a search stopped at its first hit reads no further.
+type wordWindow struct {
+	d     *dict
+	lower string
+	pos   int        // where reading goes on
+	spans []wordSpan // from the word at hand on
+}
+
+// wordSpan is a word of the text, looked up in the dictionary when needed.
+type wordSpan struct {
+	p, e int
+	id   int32 // -1: not in the dictionary; -2: not looked up yet
+}
+
+// ahead reports whether n words are there from the one at hand, reading
+// them if need be.
+func (w *wordWindow) ahead(n int) bool {
+	for len(w.spans) < n {
+		if !w.read() {
+			return false
 		}
 	}
+	return true
+}
+
+// read reads the next word; false at the end of the text.
+func (w *wordWindow) read() bool {
+	start := -1
+	for i, r := range w.lower[w.pos:] {
+		i += w.pos
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			w.spans = append(w.spans, wordSpan{start, i, -2})
+			w.pos = i
+			return true
+		}
+	}
+	w.pos = len(w.lower)
+	if start < 0 {
+		return false
+	}
+	w.spans = append(w.spans, wordSpan{start, len(w.lower), -2})
+	return true
+}
+
+// reset starts reading lower at byte from.
+func (w *wordWindow) reset(d *dict, lower string, from int) {
+	w.d, w.lower, w.pos, w.spans = d, lower, from, w.spans[:0]
+}
+
+// id looks the i-th word from the one at hand up, once.
+func (w *wordWindow) id(i int) int32 {
+	sp := &w.spans[i]
+	if sp.id == -2 {
+		id, ok := w.d.byKey[w.d.an.key(w.lower[sp.p:sp.e])]
+		if !ok {
+			id = -1
+		}
+		sp.id = id
+	}
+	return sp.id
+}
+
+// drop passes n words.
+func (w *wordWindow) drop(n int) {
+	w.spans = w.spans[:copy(w.spans, w.spans[n:])]
 }
 
 // firstBodyHit returns the byte range of the first place in the body where
@@ -174,7 +218,7 @@ words:
 // is the one with the fewest hits in this body: for "retin a" the snippet
 // should show "Retin-A", not the first word that starts with "a". The word
 // as typed is shown before its synonyms: "retinol", then "retinoid".
-func (q *query) firstBodyHit(lower string, terms []*term) (hit, hitEnd int) {
+func (q *query) firstBodyHit(ws *wordWindow, lower string, terms []*term) (hit, hitEnd int) {
 	if len(terms) == 0 {
 		return -1, -1
 	}
@@ -188,7 +232,7 @@ func (q *query) firstBodyHit(lower string, terms []*term) (hit, hitEnd int) {
 		seen = make([]first, 0, len(terms))
 	}
 	seen = seen[:len(terms)]
-	q.eachHit(lower, 0, terms, func(k, p, e int, own bool) bool {
+	q.eachHit(ws, lower, 0, terms, func(k, p, e int, own bool) bool {
 		if s := &seen[k]; s.n == 0 || own && !s.own {
 			s.p, s.e, s.own = p, e, own
 		}

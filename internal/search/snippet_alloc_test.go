@@ -1,0 +1,37 @@
+package search
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/skinguide/skinguide/internal/content"
+)
+
+// A snippet costs the same memory on a long page as on a short one: the
+// search screen makes one per row on screen at every keystroke, and words
+// collected for a whole page (a long answer has a thousand) were half of
+// what a walk through the app allocated.
+func TestSnippetAllocationsDoNotGrowWithPage(t *testing.T) {
+	filler := strings.Repeat("the skin heals over a few days ", 2000) // 14,000 words
+	allocs := func(body string) float64 {
+		ix := New([]*content.Page{page("p", "Aftercare", body)})
+		for _, q := range []string{"retinol", "retinol sun"} {
+			if rs := ix.Find(q); len(rs.Items) != 1 {
+				t.Fatalf("Find(%q) on %d bytes: %d results", q, len(body), len(rs.Items))
+			}
+		}
+		var n float64
+		for _, q := range []string{"retinol", "retinol sun"} {
+			rs := ix.Find(q)
+			n += testing.AllocsPerRun(20, func() { rs.Snippets(0, 1, 60) })
+		}
+		return n
+	}
+	// Both snippets start with "…" and hold the same words.
+	end := "Avoid retinol and sun for a week."
+	short := allocs("Over the first few days the skin heals and feels tight. " + end)
+	long := allocs(filler + end)
+	if long > short {
+		t.Errorf("snippets of a 14,000-word page: %.0f allocations; of a short page: %.0f", long, short)
+	}
+}
