@@ -168,21 +168,43 @@ func (m *searchModel) snippets() {
 	}
 }
 
-// rowHeight is the lines one row takes: a result has its snippet under it.
-func (m searchModel) rowHeight() int {
-	if len(m.res.Items) > 0 {
-		return 2
+// rowHeight is the lines row i takes: a result has its snippet under it,
+// the safety page its warning sign on up to two lines.
+func (m searchModel) rowHeight(i int) int {
+	switch {
+	case len(m.res.Items) == 0:
+		return 1
+	case m.signRow(i):
+		return 1 + len(m.signLines(m.res.Signs[0], m.cw-4))
 	}
-	return 1
+	return 2
 }
 
-// visible is how many rows fit under the box.
+// signRow reports whether row i is the safety page with the sign the
+// query names.
+func (m searchModel) signRow(i int) bool {
+	r := m.rows[i]
+	return r.kind == rowResult && m.res.Items[r.result].Safety && len(m.res.Signs) > 0
+}
+
+// visible is how many rows, from the first shown, fit under the box.
 func (m searchModel) visible() int {
 	room := m.height - len(m.head())
-	if len(m.rows)*m.rowHeight() > room {
+	need := 0
+	for i := m.offset; i < len(m.rows); i++ {
+		need += m.rowHeight(i)
+	}
+	if need > room {
 		room-- // the "more below" line
 	}
-	return max(1, room/m.rowHeight())
+	n := 0
+	for i := m.offset; i < len(m.rows); i++ {
+		if room -= m.rowHeight(i); room < 0 {
+			break
+		}
+		n++
+	}
+	return max(1, n)
 }
 
 // head is what is drawn above the results: the box, the correction of a
@@ -215,8 +237,8 @@ func (m *searchModel) clamp() {
 	if m.cursor < m.offset {
 		m.offset = m.cursor
 	}
-	if v := m.visible(); m.cursor >= m.offset+v {
-		m.offset = m.cursor - v + 1
+	for m.offset < m.cursor && m.cursor >= m.offset+m.visible() {
+		m.offset++
 	}
 	m.offset = max(0, m.offset)
 	m.snippets()
@@ -274,11 +296,13 @@ func (m searchModel) itemAt(y int) int {
 	if y < top {
 		return -1
 	}
-	i := m.offset + (y-top)/m.rowHeight()
-	if i >= len(m.rows) || (y-top)/m.rowHeight() >= m.visible() {
-		return -1
+	end := min(len(m.rows), m.offset+m.visible())
+	for i := m.offset; i < end; i++ {
+		if top += m.rowHeight(i); y < top {
+			return i
+		}
 	}
-	return i
+	return -1
 }
 
 // choose does what row i offers: open a result, a section or When to call
@@ -347,14 +371,20 @@ func (m searchModel) itemLines(i int) []string {
 	}
 	res := m.res.Items[r.result]
 	if res.Safety && len(m.res.Signs) > 0 {
-		return []string{first, "    " + m.signLine(m.res.Signs[0], m.cw-4)}
+		lines := []string{first}
+		for _, l := range m.signLines(m.res.Signs[0], m.cw-4) {
+			lines = append(lines, "    "+levelStyle(m.styles, m.res.Signs[0].Level).Render(l))
+		}
+		return lines
 	}
 	return []string{first, "    " + highlight(s, res.Snippet, res.Marks)}
 }
 
-// signLine names the warning sign a query matched, with its level first,
-// in the level's style: "Emergency: call 999 now · Trouble breathing…".
-func (m searchModel) signLine(sg content.Sign, w int) string {
+// signLines name the warning sign a query matched, with its level first:
+// "Emergency: call 999 now · Trouble breathing…", on two lines at most,
+// so that what makes it a sign ("after about 7 days") is not cut off at
+// 80 columns. The caller styles them in the level's style.
+func (m searchModel) signLines(sg content.Sign, w int) []string {
 	signs := m.guide.Signs
 	level := sg.Level
 	if signs != nil {
@@ -362,8 +392,11 @@ func (m searchModel) signLine(sg content.Sign, w int) string {
 			level = signs.LevelTitle(l, m.numbers)
 		}
 	}
-	line := truncate(termsafe.Clean(level)+" · "+termsafe.Clean(sg.Words), w)
-	return levelStyle(m.styles, sg.Level).Render(line)
+	lines := wrap(termsafe.Clean(level)+" · "+termsafe.Clean(sg.Words), w)
+	if len(lines) > 2 {
+		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), w)}
+	}
+	return lines
 }
 
 // highlight styles the marked byte ranges of a snippet.

@@ -132,3 +132,35 @@ func TestSearchSnippetsOnScreenOnly(t *testing.T) {
 		}
 	}
 }
+
+// The warning sign under When to call us takes two lines when it needs
+// them: what makes it a sign ("after about 7 days", "after the first
+// day") is not cut off at 80 columns. The rows under it still open what
+// they show, by key and by click.
+func TestSearchSignOnTwoLines(t *testing.T) {
+	for query, want := range map[string]string{
+		"redness not going away": "still strong after about 7 days",
+		"pain not going away":    "instead of better after the first day",
+	} {
+		m := drive(newTestModel(t, testOptions()), size(80, 24), press("/"))
+		for i, w := range strings.Fields(query) {
+			if i > 0 {
+				m = drive(m, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+			}
+			m = drive(m, keys(w)...)
+		}
+		if v := words(m.View()); !strings.Contains(v, want) {
+			t.Errorf("%q: the sign should read %q:\n%s", query, want, plain(m.View()))
+		}
+		lines := strings.Split(plain(m.View()), "\n")
+		for y, l := range lines {
+			if strings.Contains(l, "Is this normal?") {
+				m = drive(m, tea.MouseMsg{X: 10, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
+				break
+			}
+		}
+		if m.top() != screenNormal {
+			t.Errorf("%q: a click on Is this normal? should open it, got screen %d", query, m.top())
+		}
+	}
+}
