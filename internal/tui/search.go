@@ -191,8 +191,8 @@ func (m searchModel) signRow(i int) bool {
 func (m searchModel) visible() int {
 	room := m.height - len(m.head())
 	need := 0
-	for i := m.offset; i < len(m.rows); i++ {
-		need += m.rowHeight(i)
+	for i := m.offset; i < len(m.rows) && need <= room; i++ {
+		need += m.rowHeight(i) // stops once it is sure: a guide may have 1,000 pages
 	}
 	if need > room {
 		room-- // the "more below" line
