@@ -399,13 +399,23 @@ func (m normalModel) content() (head []string, rows [][]string) {
 			head = append(head, st(l))
 		}
 	}
-	row := func(i int, label string) []string {
-		lines := wrap(label, max(1, w-4))
+	// A row's lines hang under its text, not under its prefix (number,
+	// box): "1. [ ] Ringing ears or a tingling mouth after numbing" goes
+	// on under "Ringing".
+	row := func(i int, prefix, text string) []string {
+		hang := 2 + cellWidth(prefix)
+		if hang > w/2 {
+			prefix, text, hang = "", prefix+text, 4
+		}
+		lines := wrap(text, max(1, w-hang))
 		out := make([]string, len(lines))
 		for j, l := range lines {
+			if j == 0 {
+				l = prefix + l
+			}
 			switch {
 			case j > 0:
-				out[j] = "    " + s.Text.Render(l)
+				out[j] = strings.Repeat(" ", hang) + s.Text.Render(l)
 			case i == m.cursor:
 				out[j] = s.Accent.Render("› ") + s.Selected.Render(l)
 			default:
@@ -426,11 +436,11 @@ func (m normalModel) content() (head []string, rows [][]string) {
 		if m.dayErr != "" {
 			rows[0] = append(rows[0], wrapStyled(s.Warning.Render, m.dayErr, w)...)
 		}
-		rows = append(rows, row(1, m.text("not_treated")))
+		rows = append(rows, row(1, "", m.text("not_treated")))
 	case stepNotTreated:
 		para(s.Text.Render, m.text("not_treated_answer"))
 		para(s.Text.Render, m.signs.Worried)
-		rows = append(rows, row(0, m.text("start_again")))
+		rows = append(rows, row(0, "", m.text("start_again")))
 	case stepNotice:
 		para(s.Heading.Render, m.text("notice_question"))
 		if m.warn {
@@ -445,14 +455,14 @@ func (m normalModel) content() (head []string, rows [][]string) {
 			if i < 9 {
 				num = fmt.Sprintf("%d. ", i+1)
 			}
-			rows = append(rows, row(i, num+box+termsafe.Clean(sy.Words)))
+			rows = append(rows, row(i, num+box, termsafe.Clean(sy.Words)))
 		}
-		rows = append(rows, row(len(m.sy.Symptoms), "    "+m.text("something_else")))
-		rows = append(rows, row(len(m.sy.Symptoms)+1, "    "+m.text("continue")+" →"))
+		rows = append(rows, row(len(m.sy.Symptoms), "    ", m.text("something_else")))
+		rows = append(rows, row(len(m.sy.Symptoms)+1, "    ", m.text("continue")+" →"))
 	case stepFollow:
 		para(s.Heading.Render, termsafe.Clean(m.follow.Text))
 		for i, a := range m.follow.Answers {
-			rows = append(rows, row(i, fmt.Sprintf("%d. %s", i+1, termsafe.Clean(a.Words))))
+			rows = append(rows, row(i, fmt.Sprintf("%d. ", i+1), termsafe.Clean(a.Words)))
 		}
 	case stepAnswer:
 		head = m.answerLines()
@@ -460,7 +470,7 @@ func (m normalModel) content() (head []string, rows [][]string) {
 		if p := m.step0(); p != nil {
 			link = strings.ReplaceAll(m.text("timeline_link"), "{step}", termsafe.Clean(p.Title))
 		}
-		rows = append(rows, row(0, link), row(1, m.text("start_again")))
+		rows = append(rows, row(0, "", link), row(1, "", m.text("start_again")))
 	}
 	return head, rows
 }

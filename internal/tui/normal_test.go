@@ -250,3 +250,25 @@ func TestNormalListSaysMoreBelow(t *testing.T) {
 		}
 	}
 }
+
+// A symptom that wraps goes on under its words, not under its number and
+// box, so the list reads as one column of words.
+func TestNormalRowsHangUnderTheirText(t *testing.T) {
+	m := drive(drive(newTestModel(t, testOptions()), size(40, 12)), keys("4 3 enter")...)
+	lines := strings.Split(plain(m.View()), "\n")
+	for y, l := range lines {
+		col := strings.Index(l, "Puffiness")
+		if col < 0 {
+			continue
+		}
+		if y+1 >= len(lines) {
+			t.Fatalf("no line under %q", l)
+		}
+		next := lines[y+1]
+		if got := len(next) - len(strings.TrimLeft(next, " ")); got != col {
+			t.Errorf("the wrapped line starts at column %d, want %d (under Puffiness):\n%s", got, col, plain(m.View()))
+		}
+		return
+	}
+	t.Fatalf("no Puffiness on screen:\n%s", plain(m.View()))
+}
