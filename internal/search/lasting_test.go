@@ -173,3 +173,28 @@ func TestSignKeywordsArePhrases(t *testing.T) {
 		}
 	}
 }
+
+// Whatever a patient types and whatever a content editor writes, a query
+// that is a sign's keyword names the sign, and search does not fail.
+func FuzzSignKeywords(f *testing.F) {
+	f.Add("redness not going away", "redness isn't going away", "Redness that lasts")
+	f.Add("can't breathe", "i cant breathe", "Trouble breathing")
+	f.Add("no se va", "dolor que no se va", "Rojez")
+	f.Add("won't t t", "nott", "")
+	f.Fuzz(func(t *testing.T, keyword, query, words string) {
+		syn := &content.Synonyms{
+			Same:   []content.SynonymGroup{{Words: []string{"not going away", "won't go away"}}, {Words: []string{"swelling", "swollen"}}},
+			Ignore: []string{"the", "is", "t", "won", "isn", "can", "my"},
+		}
+		ix := NewWith([]*content.Page{page("a", "Redness", "Redness goes away. "+words)},
+			Options{Lang: "en", Synonyms: syn, Signs: []Sign{{ID: "s", Words: words, Level: "today", To: content.Forever, Keywords: []string{keyword}}}})
+		ix.Find(query)
+		ix.Prepare()
+		if len(ix.d.signs[0].keywords) == 0 {
+			return // only small words: no keyword
+		}
+		if rs := ix.Find(keyword); len(rs.Signs) == 0 {
+			t.Errorf("Find(%q), the keyword itself, names no sign", keyword)
+		}
+	})
+}
