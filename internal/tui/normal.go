@@ -237,7 +237,7 @@ func (m normalModel) Update(msg tea.Msg) (normalModel, tea.Cmd) {
 		case m.step >= stepAnswer && key.Matches(msg, m.keys.Again):
 			m = m.restart(m.dayIfKnown())
 		default:
-			if n, err := strconv.Atoi(msg.String()); err == nil && n >= 1 && n <= 9 && m.step != stepDay {
+			if n, err := strconv.Atoi(msg.String()); err == nil && n >= 1 && n <= min(9, m.rows()) && m.step != stepDay {
 				m.cursor = n - 1
 				m.choose(n - 1)
 			}

@@ -272,3 +272,21 @@ func TestNormalRowsHangUnderTheirText(t *testing.T) {
 	}
 	t.Fatalf("no Puffiness on screen:\n%s", plain(m.View()))
 }
+
+// A number with no row keeps the row chosen: "3" on a step of one row
+// (Home's When to call us, pressed out of habit) left no row marked, and
+// enter then did nothing.
+func TestNormalNumberBeyondRows(t *testing.T) {
+	m := drive(drive(newTestModel(t, testOptions()), size(80, 24)), keys("4 down enter")...)
+	if m.normal().step != stepNotTreated {
+		t.Fatalf("want the not-treated answer:\n%s", plain(m.View()))
+	}
+	m = drive(m, press("3"))
+	if c := m.normal().cursor; c != 0 || !strings.Contains(plain(m.View()), "› ") {
+		t.Errorf("3 with one row moved the cursor to %d:\n%s", c, plain(m.View()))
+	}
+	m = drive(m, press("enter"))
+	if n := m.normal(); n.step != stepDay {
+		t.Errorf("enter should start again at the day question, step %d", n.step)
+	}
+}
