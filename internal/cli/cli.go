@@ -136,7 +136,7 @@ func loadContent(cfg config.Config) (*content.Guide, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, problems := content.LoadWithTranslations(fsys, cfg.Lang)
+	g, problems := content.LoadWithTranslations(fsys, cfg.Lang, numbers(cfg))
 	if g == nil {
 		return nil, fail(ExitProblem, "%s: %v", termsafe.Quote(name), problems.Err())
 	}
@@ -144,7 +144,6 @@ func loadContent(cfg config.Config) (*content.Guide, error) {
 		return nil, fail(ExitProblem, "%s has errors; run `skinguide check%s` for the full list. First: %v",
 			termsafe.Quote(name), dirArg(cfg.Content), problems.Err())
 	}
-	content.Expand(g, numbers(cfg))
 	return g, nil
 }
 

@@ -33,8 +33,9 @@ var folders = []struct {
 
 // loader collects the problems of one Load.
 type loader struct {
-	fsys fs.FS
-	lang string
+	fsys    fs.FS
+	lang    string
+	numbers Numbers // put into the pages by Expand
 
 	mu       sync.Mutex // pages load in parallel
 	problems Problems
@@ -59,7 +60,12 @@ func (l *loader) add(p Problem) {
 // finds, not only the first; the guide is nil only when nothing usable was
 // found. A guide that comes with errors must not be shown to patients.
 func Load(fsys fs.FS, lang string) (*Guide, Problems) {
-	l := &loader{fsys: fsys, lang: lang}
+	return loadExpanded(fsys, lang, Numbers{})
+}
+
+// loadExpanded is Load with the pages expanded with n (see Expand).
+func loadExpanded(fsys fs.FS, lang string, n Numbers) (*Guide, Problems) {
+	l := &loader{fsys: fsys, lang: lang, numbers: n}
 	g := l.load()
 	l.problems.Sort()
 	return g, l.problems
@@ -147,7 +153,7 @@ func (l *loader) load() *Guide {
 	}
 	l.checkGuide(g)
 	l.checkDirectives(g)
-	Expand(g, Numbers{})
+	Expand(g, l.numbers)
 	return g
 }
 

@@ -90,19 +90,20 @@ func WithTranslations(fsys fs.FS, g *Guide) *Guide {
 	if g == nil {
 		return nil
 	}
-	g.Translations = append(g.Translations, translations(fsys, g.Lang)...)
+	g.Translations = append(g.Translations, translations(fsys, g.Lang, Numbers{})...)
 	return g
 }
 
-// LoadWithTranslations is Load followed by WithTranslations, with the
-// other languages read while lang is: they are only for the language
-// switch, and loading them one after the other was a third of the start.
-// The guide and its problems are Load's; the translations are
-// WithTranslations'.
-func LoadWithTranslations(fsys fs.FS, lang string) (*Guide, Problems) {
+// LoadWithTranslations is Load followed by WithTranslations and
+// Expand(g, n), with the other languages read while lang is (they are only
+// for the language switch, and loading them one after the other was a
+// third of the start) and every page expanded once, with n (Load expands
+// with no numbers, and expanding again rewrote every page). The guide and
+// its problems are Load's; the translations are WithTranslations'.
+func LoadWithTranslations(fsys fs.FS, lang string, n Numbers) (*Guide, Problems) {
 	others := make(chan []*Guide, 1)
-	go func() { others <- translations(fsys, lang) }()
-	g, ps := Load(fsys, lang)
+	go func() { others <- translations(fsys, lang, n) }()
+	g, ps := loadExpanded(fsys, lang, n)
 	tr := <-others // waited for even when g is refused: nothing outlives the call
 	if g != nil {
 		g.Translations = append(g.Translations, tr...)
@@ -111,14 +112,14 @@ func LoadWithTranslations(fsys fs.FS, lang string) (*Guide, Problems) {
 }
 
 // translations loads every language of fsys but lang that loads without
-// errors, in folder order.
-func translations(fsys fs.FS, lang string) []*Guide {
+// errors, in folder order, expanded with n.
+func translations(fsys fs.FS, lang string, n Numbers) []*Guide {
 	var out []*Guide
 	for _, l := range Languages(fsys) {
 		if l == lang {
 			continue
 		}
-		if t, ps := Load(fsys, l); t != nil && ps.Errors() == 0 {
+		if t, ps := loadExpanded(fsys, l, n); t != nil && ps.Errors() == 0 {
 			out = append(out, t)
 		}
 	}

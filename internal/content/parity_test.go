@@ -162,10 +162,11 @@ func TestShippedParity(t *testing.T) {
 	}
 }
 
-// LoadWithTranslations gives what Load then WithTranslations give: the
-// guide and its problems, and every other language that loads without
-// errors, in folder order; a language with errors is left out. Run under
-// -race, it also shows the two loads share nothing.
+// LoadWithTranslations gives what Load, WithTranslations and Expand give:
+// the guide and its problems, every other language that loads without
+// errors, in folder order (a language with errors is left out), and every
+// page expanded with the clinic's numbers. Run under -race, it also shows
+// the two loads share nothing.
 func TestLoadWithTranslations(t *testing.T) {
 	fr := spanishFS()
 	for name, f := range validFS() {
@@ -189,9 +190,11 @@ func TestLoadWithTranslations(t *testing.T) {
 		{"no such language", spanishFS(), "de", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			n := Numbers{Phone: "555-0142", Emergency: "112", ApprovedBy: "Dr A"}
 			want, wantPs := Load(tt.fsys, tt.lang)
 			WithTranslations(tt.fsys, want)
-			got, ps := LoadWithTranslations(tt.fsys, tt.lang)
+			Expand(want, n)
+			got, ps := LoadWithTranslations(tt.fsys, tt.lang, n)
 			if fmt.Sprint(ps) != fmt.Sprint(wantPs) {
 				t.Errorf("problems %v, want %v", ps, wantPs)
 			}
@@ -200,6 +203,20 @@ func TestLoadWithTranslations(t *testing.T) {
 			}
 			if got == nil {
 				return
+			}
+			bodies := func(g *Guide) (out []string) {
+				for _, l := range append([]*Guide{g}, g.Translations...) {
+					for _, p := range l.All() {
+						out = append(out, p.Path+"\n"+p.Body)
+					}
+				}
+				return out
+			}
+			if a, b := bodies(got), bodies(want); fmt.Sprint(a) != fmt.Sprint(b) {
+				t.Errorf("pages:\n%q\nwant\n%q", a, b)
+			}
+			if !strings.Contains(fmt.Sprint(bodies(got)), "555-0142") {
+				t.Errorf("no page has the clinic's phone")
 			}
 			var langs []string
 			for _, tr := range got.Translations {

@@ -114,21 +114,19 @@ func (c *Content) Reload() *content.Guide {
 // first of them.
 func (c *Content) loadDir() (*content.Guide, error) {
 	fsys := content.Dir(c.dir)
-	g, problems := content.LoadWithTranslations(fsys, c.lang) // translations for the language switch
+	g, problems := content.LoadWithTranslations(fsys, c.lang, c.numbers) // translations for the language switch
 	if err := problems.Err(); err != nil || g == nil {
 		if err == nil {
 			err = fmt.Errorf("no content for language %q", c.lang)
 		}
 		return nil, err
 	}
-	content.Expand(g, c.numbers)
 	return g, nil
 }
 
 func (c *Content) loadBuiltin() (*content.Guide, error) {
-	g, problems := content.LoadWithTranslations(c.builtin, c.lang) // translations for the language switch
+	g, problems := content.LoadWithTranslations(c.builtin, c.lang, c.numbers) // translations for the language switch
 	if problems.Errors() == 0 && g != nil {
-		content.Expand(g, c.numbers)
 		return g, nil
 	}
 	if c.lang != "en" {
