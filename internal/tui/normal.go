@@ -188,8 +188,26 @@ func (m normalModel) rows() int {
 		return len(m.follow.Answers)
 	case stepAnswer:
 		return 2 // the timeline link, start again
+	case stepNotTreated:
+		if m.namedPage() != nil {
+			return 2 // the page the answer names, start again
+		}
 	}
 	return 1 // start again
+}
+
+// namedPage is the answer the not-treated text tells the patient to read
+// ("Before your visit, read How do I get ready for my visit?"), found by
+// its title, so that it can be opened from here; nil when it names none.
+func (m normalModel) namedPage() *content.Page {
+	text := m.text("not_treated_answer")
+	var best *content.Page
+	for _, p := range m.guide.FAQ {
+		if p.Title != "" && strings.Contains(text, p.Title) && (best == nil || len(p.Title) > len(best.Title)) {
+			best = p
+		}
+	}
+	return best
 }
 
 func (m normalModel) Update(msg tea.Msg) (normalModel, tea.Cmd) {
@@ -360,6 +378,10 @@ func (m *normalModel) choose(i int) {
 		}
 		*m = m.restart(m.dayIfKnown())
 	case stepNotTreated:
+		if p := m.namedPage(); p != nil && i == 0 {
+			m.out = openPageMsg{p}
+			return
+		}
 		*m = m.restart(-1)
 	}
 }
@@ -440,9 +462,13 @@ func (m normalModel) content() (head []string, rows [][]string) {
 	case stepNotTreated:
 		para(s.Text.Render, m.text("not_treated_answer"))
 		para(s.Text.Render, m.signs.Worried)
-		rows = append(rows, row(0, "", m.text("start_again")))
+		if p := m.namedPage(); p != nil {
+			rows = append(rows, row(0, "", termsafe.Clean(p.Title)))
+		}
+		rows = append(rows, row(len(rows), "", m.text("start_again")))
 	case stepNotice:
 		para(s.Heading.Render, m.text("notice_question"))
+		para(s.Dim.Render, m.text("notice_hint"))
 		if m.warn {
 			para(s.Warning.Render, m.text("choose_one"))
 		}

@@ -241,11 +241,11 @@ func TestNormalListSaysMoreBelow(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {40, 12}} {
 		m := drive(drive(newTestModel(t, testOptions()), size(sz[0], sz[1])), keys("4 3 enter")...)
 		v := words(m.View())
-		if !strings.Contains(v, "more below") || strings.Contains(v, "Continue") {
+		if !strings.Contains(v, "more below") || strings.Contains(v, "Continue →") {
 			t.Errorf("%dx%d: the list should say there is more below, Continue hidden:\n%s", sz[0], sz[1], plain(m.View()))
 		}
 		m = drive(m, press("end"))
-		if v := words(m.View()); !strings.Contains(v, "Continue") || strings.Contains(v, "more below") {
+		if v := words(m.View()); !strings.Contains(v, "Continue →") || strings.Contains(v, "more below") {
 			t.Errorf("%dx%d: at the end Continue shows, and nothing more:\n%s", sz[0], sz[1], plain(m.View()))
 		}
 	}
@@ -286,7 +286,30 @@ func TestNormalNumberBeyondRows(t *testing.T) {
 		t.Errorf("3 with one row moved the cursor to %d:\n%s", c, plain(m.View()))
 	}
 	m = drive(m, press("enter"))
-	if n := m.normal(); n.step != stepDay {
-		t.Errorf("enter should start again at the day question, step %d", n.step)
+	if m.top() != screenFAQ {
+		t.Errorf("enter should do what the first row does (open the page it names), got screen %d", m.top())
+	}
+}
+
+// "I have not had treatment yet" tells the patient to read how to get
+// ready: that answer is a row they can open, in every language. And the
+// list of what you notice says how to choose (notice_hint was never
+// shown).
+func TestNormalNotTreatedOpensThePageItNames(t *testing.T) {
+	for lang, title := range map[string]string{"en": "How do I get ready for my visit?", "es": "¿Cómo me preparo para la cita?"} {
+		m := drive(langModel(t, lang, testOptions(), fakeClock{testNow()}), size(80, 24))
+		m = drive(m, keys("4 down enter")...)
+		if v := plain(m.View()); !strings.Contains(v, "› "+title) {
+			t.Errorf("%s: the page the answer names should be the first row:\n%s", lang, v)
+		}
+		m = drive(m, press("enter"))
+		if p := m.sh.content().FAQ; m.top() != screenFAQ || !strings.Contains(plain(m.View()), title) {
+			t.Errorf("%s: enter should open %q, got screen %d (%d answers)", lang, title, m.top(), len(p))
+		}
+		m = drive(drive(langModel(t, lang, testOptions(), fakeClock{testNow()}), size(80, 24)), keys("4 3 enter")...)
+		hint := m.sh.content().Symptoms.Text["notice_hint"]
+		if !strings.Contains(words(m.View()), hint) {
+			t.Errorf("%s: the list should say how to choose (%q):\n%s", lang, hint, plain(m.View()))
+		}
 	}
 }
