@@ -101,7 +101,7 @@ func newNormal(sh *session) screen {
 		loc:     sh.opts.Location,
 		dates:   g.UI.Dates(),
 		treated: sh.treated,
-		box:     newTextBox(sh.styles, isASCII(sh.style), "> ", "3", 20),
+		box:     newTextBox(sh.styles, isASCII(sh.style), "> ", sh.txt.DatePlaceholder, 20),
 	}
 	return m.restart(-1)
 }

@@ -159,3 +159,29 @@ func TestLanguageSwitchEveryScreen(t *testing.T) {
 		t.Errorf("a guide with one language shows a switch:\n%s", v)
 	}
 }
+
+// Both date boxes show ui.yaml's example in the guide's language: the
+// timeline's said "2026-11-20 or 3" in Spanish too, and the checker's a
+// bare "3" under the cursor, which read as a day already typed.
+func TestDateBoxesShowTheLanguagesExample(t *testing.T) {
+	for lang, want := range map[string]string{"en": "2026-11-20 or 3", "es": "20/11/2026 o 3"} {
+		m := drive(langModel(t, lang, testOptions(), fakeClock{testNow()}), size(80, 24), press("2"), press("t"))
+		if box := boxLine(m); !strings.Contains(box, want) {
+			t.Errorf("%s timeline: the date box should show %q: %q", lang, want, box)
+		}
+		m = drive(langModel(t, lang, testOptions(), fakeClock{testNow()}), size(80, 24), press("4"))
+		if box := boxLine(m); !strings.Contains(box, want) {
+			t.Errorf("%s checker: the day box should show %q: %q", lang, want, box)
+		}
+	}
+}
+
+// boxLine is the line of the screen with a text box's prompt.
+func boxLine(m Model) string {
+	for _, l := range strings.Split(plain(m.View()), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "> ") {
+			return l
+		}
+	}
+	return ""
+}

@@ -56,7 +56,7 @@ func newTimeline(sh *session) screen {
 		dates:  g.UI.Dates(),
 		steps:  g.Timeline,
 		answer: newAnswerView(sh),
-		input:  newTextBox(sh.styles, isASCII(sh.style), "> ", "2026-11-20 or 3", 40),
+		input:  newTextBox(sh.styles, isASCII(sh.style), "> ", sh.txt.DatePlaceholder, 40),
 		state:  timeline.State{Count: len(g.Timeline), Today: -1},
 	}
 	for _, p := range g.Timeline {
