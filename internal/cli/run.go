@@ -81,6 +81,7 @@ func runGuide(cmd *cobra.Command, env Env, treated string) error {
 	if err != nil {
 		return err
 	}
+	opts.FirstFrame = firstFrame
 	if cfg.Kiosk {
 		if ok, _ := env.Terminal(); !ok {
 			return fail(ExitUsage, "kiosk mode needs a terminal")
@@ -128,6 +129,12 @@ func collectSooner() { debug.SetGCPercent(50) }
 type envClock struct{ now func() time.Time }
 
 func (c envClock) Now() time.Time { return c.now() }
+
+// firstFrame is how long the guide and the kiosk give their first complete
+// frame to reach the terminal before the work for later starts (the search
+// index, rendering the pages Home leads to): two frame ticks, so that one
+// missed tick is not a wait behind that work.
+const firstFrame = 2 * time.Second / maxFPS
 
 // maxFPS is bubbletea's highest frame rate. Frames are drawn only when
 // something changed, so it costs nothing at rest; the default 60 adds up to

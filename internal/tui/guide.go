@@ -16,10 +16,13 @@ type guideModel struct {
 	showHelp      bool
 	layoutSeq     int // latest resize; see layoutMsg
 	help          helpModel
+	// beforeFirstFrame holds back the background work until the first
+	// frame is out (Options.FirstFrame; firstFrameMsg ends it).
+	beforeFirstFrame bool
 }
 
 func newGuideModel(sh *session) guideModel {
-	m := guideModel{sh: sh, stack: stack{screenHome}, help: newHelp(sh.styles, sh.txt)}
+	m := guideModel{sh: sh, stack: stack{screenHome}, help: newHelp(sh.styles, sh.txt), beforeFirstFrame: sh.opts.FirstFrame > 0}
 	for id, row := range screenTable() {
 		m.screens[id] = row.build(sh)
 	}
@@ -34,7 +37,7 @@ func newGuideModel(sh *session) guideModel {
 // (less the treatment date), at the same size.
 func (m guideModel) fresh() guideModel {
 	n := newGuideModel(m.sh.forgetPatient())
-	n.layoutSeq = m.layoutSeq
+	n.layoutSeq, n.beforeFirstFrame = m.layoutSeq, m.beforeFirstFrame
 	n.resize(m.width, m.height)
 	return n
 }
@@ -44,14 +47,20 @@ func (m guideModel) fresh() guideModel {
 // does a treatment date given at start.
 func (m guideModel) inLanguage(g *Guide) guideModel {
 	n := newGuideModel(m.sh.inLanguage(g))
-	n.layoutSeq = m.layoutSeq
+	n.layoutSeq, n.beforeFirstFrame = m.layoutSeq, m.beforeFirstFrame
 	n.resize(m.width, m.height)
 	return n
 }
 
 // Init prepares the search index off the keypress path, so that the first
-// search keystroke does not pay for it.
-func (m guideModel) Init() tea.Cmd { return prepareIndex(m.sh.guide.index) }
+// search keystroke does not pay for it; after the first frame when
+// Options.FirstFrame asks (see firstFrameMsg).
+func (m guideModel) Init() tea.Cmd {
+	if m.beforeFirstFrame {
+		return nil
+	}
+	return prepareIndex(m.sh.guide.index)
+}
 
 func (m guideModel) top() screenID { return m.stack.top() }
 

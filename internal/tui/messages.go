@@ -22,6 +22,10 @@ type renderedMsg struct {
 // so a burst costs one render, not one per step.
 type layoutMsg struct{ seq int }
 
+// firstFrameMsg says the first complete frame has had its time to reach
+// the screen: the background work held back for it may start.
+type firstFrameMsg struct{}
+
 // idleTickMsg is the kiosk's idle timer going off: time to show, update or
 // end the "Still reading?" countdown. One tick is live at a time; seq lets
 // the root drop a tick of a chain that Reset has replaced.

@@ -67,6 +67,13 @@ type Options struct {
 	// Served is a session of skinguide serve: it never suspends (that
 	// would stop the whole server), whatever the mode.
 	Served bool
+	// FirstFrame is how long the first complete frame (drawn at the first
+	// window size) may take to reach the screen; work for later, the search
+	// index and rendering what Home leads to, waits for it. Zero starts
+	// that work at once. bubbletea draws on its next frame tick, and on a
+	// 2-core box that work, started with the frame, kept the tick waiting
+	// for a core.
+	FirstFrame time.Duration
 
 	// The rest matters in kiosk mode only.
 

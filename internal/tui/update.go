@@ -19,7 +19,17 @@ func (m guideModel) update(msg tea.Msg) (guideModel, tea.Cmd, tea.Msg) {
 		if msg.seq != m.layoutSeq {
 			return m, nil, nil
 		}
+		if m.beforeFirstFrame {
+			// The frame drawn after this is the first complete one.
+			return m, tea.Batch(m.prepare(), m.sh.after(m.sh.opts.FirstFrame, firstFrameMsg{})), nil
+		}
 		return m, m.prepare(), nil
+	case firstFrameMsg:
+		if !m.beforeFirstFrame {
+			return m, nil, nil // a later resize's
+		}
+		m.beforeFirstFrame = false
+		return m, tea.Batch(prepareIndex(m.sh.guide.index), m.prepare()), nil
 	case renderedMsg:
 		for id, s := range m.screens {
 			m.screens[id] = s.pickUp()
@@ -194,7 +204,7 @@ func (m *guideModel) prepare() tea.Cmd {
 	id := m.top()
 	var cmd tea.Cmd
 	m.screens[id], cmd = m.screens[id].prepare()
-	if len(m.stack) > 1 {
+	if len(m.stack) > 1 || m.beforeFirstFrame {
 		return cmd
 	}
 	// On Home: whatever the patient chooses first is then ready.
