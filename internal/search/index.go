@@ -27,6 +27,11 @@ type Options struct {
 	Synonyms *content.Synonyms // the language's synonyms.yaml, or nil
 	Signs    []Sign            // warning signs, any order
 	Safety   string            // the id of the page a warning-sign query leads with
+	// Days finds the day after treatment a query names ("day 2", "3
+	// days"), or nil: a sign that starts later than that day is not named
+	// ("still red on day 2" is normal healing, not the sign for redness
+	// still strong after about 7 days).
+	Days func(query string) (day int, ok bool)
 }
 
 // Index searches a fixed list of pages. It is immutable once prepared and

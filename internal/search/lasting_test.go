@@ -82,6 +82,24 @@ func TestSignWordsCloseTogether(t *testing.T) {
 	})
 }
 
+// A sign that starts on a later day than the query names is normal
+// healing on that day: "still red on day 2" leads with the answer, not
+// with redness still strong after about 7 days. A sign that has ended
+// stays (the numbing-cream signs of days 0-1).
+func TestSignsOnTheirDays(t *testing.T) {
+	checkFirst(t, []firstCase{
+		{"en", "is it normal to still be red on day 2", "", "", []string{"what-is-normal", "day-2"}},
+		{"en", "still swollen after 3 days", "", "", nil},
+		{"en", "still red after 10 days", "still-red-day-7", "hours", nil},
+		{"en", "still swollen after 2 weeks", "still-red-day-7", "hours", nil},
+		{"en", "pain getting worse on day 3", "getting-worse", "today", nil},
+		{"en", "tingling mouth on day 3", "numbing-overdose", "emergency", nil},
+		{"es", "sigue roja el día 2", "", "", nil},
+		{"es", "sigue hinchada después de dos semanas", "still-red-day-7", "hours", nil},
+		{"es", "me cuesta respirar el día 4", "breathing", "emergency", nil},
+	})
+}
+
 // firstCase is a query and what must lead its results.
 type firstCase struct {
 	lang, query string

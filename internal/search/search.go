@@ -75,6 +75,13 @@ func (ix *Index) Find(text string) Results {
 		res.Items = append(res.Items, Result{Page: ix.pages[m.page], InTitle: m.tier == 0 && m.expOnly == 0, Hits: m.hits, doc: m.page})
 	}
 	res.Signs = q.signs()
+	if ix.opts.Days != nil && len(res.Signs) > 0 {
+		if day, ok := ix.opts.Days(text); ok {
+			// A sign that has ended by that day stays: better a sign too
+			// many than one too few.
+			res.Signs = slices.DeleteFunc(res.Signs, func(s Sign) bool { return s.From > day })
+		}
+	}
 	if len(res.Signs) > 0 && d.safety >= 0 {
 		i := slices.IndexFunc(res.Items, func(r Result) bool { return r.doc == d.safety })
 		var safe Result

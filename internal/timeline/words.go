@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -217,6 +218,44 @@ func (w Words) daysAgo(words []string) (days int, ok bool) {
 		return MaxDaysAgo + 1, true
 	}
 	return min(n*unit, MaxDaysAgo+1), true
+}
+
+// DayNamed finds the day after treatment a sentence names, the latest
+// when it names several: "day 2", "3 days", "a week", "2 weeks", "el día
+// 5", "hace 2 semanas". Search uses it so that "still red on day 2" is not
+// the warning sign for redness still strong after about 7 days.
+func (w Words) DayNamed(sentence string) (day int, ok bool) {
+	words := strings.FieldsFunc(fold(sentence), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	// The words for one are articles too ("twice a day", "un día"): they
+	// name no day here. Naming none keeps every sign; naming a wrong day
+	// could drop one.
+	count := func(word string) (int, bool) {
+		n, ok := w.count(word)
+		return n, ok && (n != 1 || strings.IndexFunc(word, notDigit) < 0)
+	}
+	for i, word := range words {
+		unit := 0
+		switch {
+		case is(word, w.Day):
+			unit = 1
+		case is(word, w.Week):
+			unit = 7
+		default:
+			continue
+		}
+		if i > 0 { // "3 days", "a week"
+			if n, isCount := count(words[i-1]); isCount {
+				day, ok = max(day, min(min(n, MaxDaysAgo+1)*unit, MaxDaysAgo+1)), true
+				continue
+			}
+		}
+		if unit == 1 && i+1 < len(words) { // "day 2"
+			if n, isCount := count(words[i+1]); isCount {
+				day, ok = max(day, min(n, MaxDaysAgo+1)), true
+			}
+		}
+	}
+	return day, ok
 }
 
 // count reads "3", or a number word of the language ("a", "one", "una").

@@ -158,3 +158,31 @@ func TestParseTreatedSpanish(t *testing.T) {
 		t.Errorf(`English reads "ayer" as a date`)
 	}
 }
+
+func TestDayNamed(t *testing.T) {
+	tests := []struct {
+		w        Words
+		sentence string
+		day      int
+		ok       bool
+	}{
+		{en, "is it normal to still be red on day 2", 2, true},
+		{en, "still red after 10 days", 10, true},
+		{en, "still swollen after 2 weeks", 14, true},
+		{en, "Day 3, or 5 days?", 5, true},       // the latest
+		{en, "still red after a week", 0, false}, // "a" is an article too
+		{en, "moisturise twice a day", 0, false},
+		{en, "fever of 38 after treatment", 0, false},
+		{en, "99999999999999999999 weeks", MaxDaysAgo + 1, true},
+		{es, "sigue roja el día 2", 2, true},
+		{es, "sigue hinchada después de dos semanas", 14, true},
+		{es, "hace 3 dias", 3, true},
+		{es, "una semana", 0, false},
+		{Words{}, "day 2", 0, false},
+	}
+	for _, tt := range tests {
+		if day, ok := tt.w.DayNamed(tt.sentence); day != tt.day || ok != tt.ok {
+			t.Errorf("DayNamed(%q) = %d, %v; want %d, %v", tt.sentence, day, ok, tt.day, tt.ok)
+		}
+	}
+}
