@@ -33,6 +33,10 @@ func colourIn(c lipgloss.TerminalColor, p termenv.Profile) string {
 
 // styleFields calls f with every lipgloss.Style in Styles, help's included.
 func styleFields(v reflect.Value, path string, f func(string, lipgloss.Style)) {
+	if st, ok := v.Interface().(Style); ok {
+		f(path, st.Style)
+		return
+	}
 	if st, ok := v.Interface().(lipgloss.Style); ok {
 		f(path, st)
 		return
@@ -106,7 +110,7 @@ func TestMonoKeepsAttributes(t *testing.T) {
 	lr := lipgloss.NewRenderer(io.Discard)
 	lr.SetColorProfile(termenv.ANSI)
 	s := NewStyles(lr, render.Mono)
-	for name, st := range map[string]lipgloss.Style{"header": s.Header, "selected": s.Selected, "emergency": s.Emergency, "rail": s.RailCurrent} {
+	for name, st := range map[string]Style{"header": s.Header, "selected": s.Selected, "emergency": s.Emergency, "rail": s.RailCurrent} {
 		if !st.GetReverse() {
 			t.Errorf("%s is not reversed without colour", name)
 		}

@@ -33,12 +33,12 @@ func newTextBox(styles *Styles, ascii bool, prompt, placeholder string, limit in
 	ti.CharLimit = limit
 	// textinput's default styles come from the global lipgloss renderer;
 	// replace them all with ours.
-	ti.PromptStyle = styles.Heading
-	ti.TextStyle = styles.Input
-	ti.PlaceholderStyle = styles.Dim
-	ti.CompletionStyle = styles.Dim
-	ti.Cursor.Style = styles.Cursor
-	ti.Cursor.TextStyle = styles.Input
+	ti.PromptStyle = styles.Heading.Style
+	ti.TextStyle = styles.Input.Style
+	ti.PlaceholderStyle = styles.Dim.Style
+	ti.CompletionStyle = styles.Dim.Style
+	ti.Cursor.Style = styles.Cursor.Style
+	ti.Cursor.TextStyle = styles.Input.Style
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	// ctrl+v would read the clipboard of the machine the app runs on: over
 	// SSH (serve) or on a kiosk that is somebody else's. Terminals paste

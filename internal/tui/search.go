@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/skinguide/skinguide/internal/content"
 	"github.com/skinguide/skinguide/internal/render"
@@ -427,7 +426,7 @@ func (m searchModel) help(g GlobalKeys) helpKeys {
 // levelStyle is the style of a level of help, so a warning sign is shown
 // in the same style wherever it appears. The words always name the level:
 // colour never carries it alone.
-func levelStyle(s *Styles, level string) lipgloss.Style {
+func levelStyle(s *Styles, level string) Style {
 	switch level {
 	case content.LevelEmergency:
 		return s.Emergency
