@@ -109,14 +109,17 @@ func (p *pager) setLines(pl *pageLines) {
 	pct := p.percent()
 	p.base = pl
 	p.lines = pl.lines
-	text := pl.text
+	// The viewport keeps the place and counts the lines; view draws them.
+	// Given blank lines, it does not measure every line of the page again
+	// each time the page is shown (most of a timeline step's keypress).
+	blank := pl.blank
 	if len(p.tail) > 0 {
 		p.lines = append(pl.lines[:len(pl.lines):len(pl.lines)], p.tail...)
-		text += "\n" + strings.Join(p.tail, "\n")
+		blank += strings.Repeat("\n", len(p.tail))
 	}
 	p.linesFor = p.page.ID
 	p.wrapped = render.ClampWidth(p.width)
-	p.vp.SetContent(text)
+	p.vp.SetContent(blank)
 	if keep {
 		p.scrollToPercent(pct)
 	} else {

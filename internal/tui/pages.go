@@ -11,7 +11,8 @@ import (
 // pageLines is a rendered page as a pager shows it.
 type pageLines struct {
 	lines []string
-	text  string // the lines joined, for the viewport
+	text  string // the lines joined: what lines are cut from
+	blank string // a newline fewer than lines: what the pager's viewport counts
 }
 
 type pageKey struct {
@@ -42,7 +43,9 @@ func newPageCache(r *render.Renderer, limit int64) *pageCache {
 }
 
 // bytes is about what a prepared page holds in memory.
-func (pl *pageLines) bytes() int64 { return int64(len(pl.text) + 16*len(pl.lines) + 64) }
+func (pl *pageLines) bytes() int64 {
+	return int64(len(pl.text) + len(pl.blank) + 16*len(pl.lines) + 64)
+}
 
 // cached returns a prepared page if it is ready. It never renders.
 func (c *pageCache) cached(p *content.Page, width int, s render.Style) (*pageLines, bool) {
@@ -73,6 +76,7 @@ func (c *pageCache) put(k pageKey, out string) *pageLines {
 	// keep the padded output (ten times bigger) alive.
 	text := strings.Join(lines, "\n")
 	pl := &pageLines{lines: strings.Split(text, "\n"), text: text}
+	pl.blank = strings.Repeat("\n", len(pl.lines)-1)
 	c.lines.Add(k, pl)
 	return pl
 }
