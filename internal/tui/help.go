@@ -27,27 +27,33 @@ func newHelp(styles *Styles, txt *texts) helpModel {
 // bar is the one-line hint at the bottom of every screen. It keeps the
 // whole hints that fit, in order, and drops the rest (all of them are in
 // the full help). help.Model's own cut would let a hint overflow when its
-// "…" does not fit.
+// "…" does not fit. It draws what help.Model's ShortHelpView draws, with
+// the styles' sequences worked out once: the bar is in every frame.
 func (h helpModel) bar(keys helpKeys, w int) string {
-	h.bubble.Width = 0
-	sep := ansiWidth(h.bubble.ShortSeparator)
-	var shown []key.Binding
+	s := h.styles
+	sepWidth := ansiWidth(h.bubble.ShortSeparator)
+	var b strings.Builder
 	used := 0
-	for _, b := range keys.ShortHelp() {
-		if !b.Enabled() {
+	for _, k := range keys.ShortHelp() {
+		if !k.Enabled() {
 			continue
 		}
-		n := ansiWidth(b.Help().Key) + 1 + ansiWidth(b.Help().Desc)
-		if len(shown) > 0 {
-			n += sep
+		n := ansiWidth(k.Help().Key) + 1 + ansiWidth(k.Help().Desc)
+		if used > 0 {
+			n += sepWidth
 		}
 		if used+n > w {
 			break
 		}
-		shown = append(shown, b)
+		if used > 0 {
+			b.WriteString(s.HelpSep.inline(h.bubble.ShortSeparator))
+		}
+		b.WriteString(s.HelpKey.inline(k.Help().Key))
+		b.WriteByte(' ')
+		b.WriteString(s.HelpDesc.inline(k.Help().Desc))
 		used += n
 	}
-	return truncate(h.bubble.ShortHelpView(shown), w)
+	return truncate(b.String(), w)
 }
 
 // full lists every key of a screen in w x hgt cells, from line h.top on.

@@ -75,6 +75,14 @@ func (s Style) Render(strs ...string) string {
 	return s.line.render(strs[0])
 }
 
+// inline is Render with the style made Inline, as bubbles' help draws.
+func (s Style) inline(text string) string {
+	if s.line == nil || strings.ContainsAny(text, "\n\r\t") {
+		return s.Style.Inline(true).Render(text)
+	}
+	return s.line.render(text)
+}
+
 func (l *lineSeq) render(text string) string {
 	if !l.perRune {
 		if l.open == "" && l.close == "" {

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -118,4 +119,49 @@ func TestFramesAreLipgloss(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBarIsBubblesHelp: the hint bar is what bubbles' help draws for the
+// hints that fit, on every screen, in every theme and colour form.
+func TestBarIsBubblesHelp(t *testing.T) {
+	g := loadGuide(t)
+	for _, theme := range allThemes {
+		for _, profile := range allProfiles {
+			opts := testOptions()
+			opts.Theme, opts.Profile = theme, profile
+			m := New(g, render.New(g), lipgloss.NewRenderer(io.Discard), opts, fakeClock{testNow()})
+			m = drive(m, size(80, 24))
+			for id := range m.screens {
+				keys := m.screens[id].help(m.sh.keys.Global)
+				for _, w := range []int{0, 10, 30, 60, 80, 200} {
+					if got, want := m.help.bar(keys, w), bubblesBar(m.help, keys, w); got != want {
+						t.Errorf("%v %s screen %d width %d: bar %q, bubbles %q", theme, profileNames[profile], id, w, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// bubblesBar is the bar as help.Model draws it.
+func bubblesBar(h helpModel, keys helpKeys, w int) string {
+	h.bubble.Width = 0
+	sep := ansiWidth(h.bubble.ShortSeparator)
+	var shown []key.Binding
+	used := 0
+	for _, b := range keys.ShortHelp() {
+		if !b.Enabled() {
+			continue
+		}
+		n := ansiWidth(b.Help().Key) + 1 + ansiWidth(b.Help().Desc)
+		if len(shown) > 0 {
+			n += sep
+		}
+		if used+n > w {
+			break
+		}
+		shown = append(shown, b)
+		used += n
+	}
+	return truncate(h.bubble.ShortHelpView(shown), w)
 }

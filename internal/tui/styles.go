@@ -47,6 +47,8 @@ type Styles struct {
 	QR        Style // black modules on white, whatever the theme
 
 	Help help.Styles
+	// The hint bar's: Help's ShortKey, ShortDesc and ShortSeparator.
+	HelpKey, HelpDesc, HelpSep Style
 }
 
 // NewStyles builds the styles of a theme with a renderer, from the
@@ -121,5 +123,6 @@ func NewStyles(lr *lipgloss.Renderer, theme render.Theme) Styles {
 		Ellipsis: sep, ShortKey: key, ShortDesc: desc, ShortSeparator: sep,
 		FullKey: key, FullDesc: desc, FullSeparator: sep,
 	}
+	s.HelpKey, s.HelpDesc, s.HelpSep = newStyle(key), newStyle(desc), newStyle(sep)
 	return s
 }
