@@ -11,6 +11,7 @@ import (
 
 	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/race"
 )
 
 func shippedSymptoms(t *testing.T) (*content.Symptoms, *content.Signs) {
@@ -39,6 +40,7 @@ func answersFor(sy *content.Symptoms, signs *content.Signs, day int, chosen []st
 // the three levels); an emergency sign always gives Emergency; a warning
 // sign of any level is never called normal.
 func TestSymptomRulesExhaustive(t *testing.T) {
+	race.SkipSerial(t)
 	sy, signs := shippedSymptoms(t)
 	var combos [][]string
 	for i, a := range sy.Symptoms {

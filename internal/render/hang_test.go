@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -48,6 +49,7 @@ func TestListItemsHangUnderTheirText(t *testing.T) {
 // width, leaves no word unstyled in colour, and leaves no item line
 // starting under its bullet.
 func TestHangingKeepsTextWidthAndStyle(t *testing.T) {
+	race.SkipSerial(t)
 	g := shipped(t)
 	r := New(g)
 	styles := []Style{Plain()}

@@ -12,6 +12,7 @@ import (
 
 	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/race"
 )
 
 func shipped(t testing.TB) *content.Guide {
@@ -103,6 +104,7 @@ func TestCacheRendersOnce(t *testing.T) {
 }
 
 func TestEveryShippedPageFitsItsWidth(t *testing.T) {
+	race.SkipSerial(t)
 	g := shipped(t)
 	r := New(g)
 	for _, s := range []Style{Plain(), {Dark, termenv.ANSI256}, {Light, termenv.ANSI256}, {HighContrast, termenv.ANSI256}} {

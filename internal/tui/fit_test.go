@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/race"
 )
 
 // screenScripts reach every screen from Home.
@@ -42,6 +44,7 @@ func fitSizes() [][2]int {
 // TestEveryScreenFits: at sizes from 40x12 to 250x80 every line of every
 // screen fits the width and the frame fits the height.
 func TestEveryScreenFits(t *testing.T) {
+	race.SkipSerial(t)
 	opts := testOptions()
 	opts.Treated = treatedDaysAgo(2)
 	base := newTestModel(t, opts)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -47,6 +48,7 @@ func TestHelpNumbersMatchTheMenu(t *testing.T) {
 // scrolls (keys, wheel, a touch on the cue) until every key of the screen
 // has been shown (issue 11: Home's help showed 4 of 10 keys).
 func TestHelpScrollsAtSmallSizes(t *testing.T) {
+	race.SkipSerial(t)
 	for _, kiosk := range []bool{false, true} {
 		opts := testOptions()
 		opts.Kiosk = kiosk

@@ -12,6 +12,7 @@ import (
 
 	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -19,6 +20,7 @@ import (
 // wide characters, tables, code, tabs and nesting at the limit. Every
 // frame must still fit the terminal.
 func TestAwkwardContentStillFits(t *testing.T) {
+	race.SkipSerial(t)
 	root := fstest.MapFS{}
 	err := fsCopy(root, "en")
 	if err != nil {

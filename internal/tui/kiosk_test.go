@@ -7,6 +7,8 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/race"
 )
 
 // Reset forgets every piece of state a patient can leave: each is set,
@@ -283,6 +285,7 @@ func TestRelatedOnOneLineClick(t *testing.T) {
 
 // Every kiosk screen fits at every size, with the countdown over it too.
 func TestKioskScreensFit(t *testing.T) {
+	race.SkipSerial(t)
 	opts := testOptions()
 	opts.Clinic = Clinic{Name: "Riverside Skin Clinic", Phone: "555-0100", Hours: "Mon-Fri 9am-5pm", Website: testSite}
 	opts.StaffKey, opts.StaffPIN = "ctrl+x", "2468"

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/skinguide/skinguide/internal/race"
 )
 
 // --treated opens the timeline at today's step, over Home (issue 11 part 4).
@@ -196,6 +198,7 @@ func TestListUsesTheRoom(t *testing.T) {
 // above "▼ More questions", nor its end ("tan?") under "▲ Earlier
 // questions" (issue 11), whatever moved the list: arrows, pages, the wheel.
 func TestListShowsWholeQuestions(t *testing.T) {
+	race.SkipSerial(t)
 	for _, kiosk := range []bool{false, true} {
 		opts := testOptions()
 		opts.Kiosk = kiosk
@@ -250,6 +253,7 @@ func TestListShowsWholeQuestions(t *testing.T) {
 // the end of the step (issue 11 part 4: they were cut to "1 title · …",
 // and the rest could be opened only by guessing their numbers).
 func TestTimelineRelatedAllShownAt80x24(t *testing.T) {
+	race.SkipSerial(t)
 	brokenHyphen := regexp.MustCompile(`(\pL)- `)
 	for _, days := range []int{-1, 2, 4} { // no date, a one-day step, a step of several days
 		opts := testOptions()

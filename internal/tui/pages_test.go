@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -17,6 +18,7 @@ import (
 // the style before the word for one ending there, and drop the line's
 // text.)
 func TestPreparedPagesKeepEveryWord(t *testing.T) {
+	race.SkipSerial(t)
 	g := loadGuide(t)
 	r := render.New(g)
 	c := newPageCache(r, defaultPageCacheBytes)

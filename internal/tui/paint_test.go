@@ -8,6 +8,7 @@ import (
 
 	"github.com/muesli/termenv"
 
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -16,6 +17,7 @@ import (
 // light theme's white on a dark terminal (the packed related questions
 // were, issue 11's screenshots).
 func TestPaintedThemesColourEveryLetter(t *testing.T) {
+	race.SkipSerial(t)
 	for _, theme := range []render.Theme{render.Light, render.HighContrast} {
 		for _, profile := range []termenv.Profile{termenv.TrueColor, termenv.ANSI256, termenv.ANSI} {
 			for _, script := range []string{"", "1 enter", "2", "/ sun", "?"} {

@@ -12,6 +12,7 @@ import (
 
 	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -67,6 +68,7 @@ func TestGoldenSpanish(t *testing.T) {
 // Spanish runs about 20% longer than English: every screen still fits at
 // every size from 40x12 to 250x80.
 func TestEveryScreenFitsSpanish(t *testing.T) {
+	race.SkipSerial(t)
 	opts := testOptions()
 	opts.Treated = treatedDaysAgo(2)
 	base := langModel(t, "es", opts, fakeClock{testNow()})

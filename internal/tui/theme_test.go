@@ -8,6 +8,7 @@ import (
 
 	"github.com/muesli/termenv"
 
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -32,6 +33,7 @@ func colours(view string) map[string]bool {
 // High contrast is for low-vision readers: white, cyan and yellow on a
 // painted black, never a grey (the 256-colour greys, 7 or 8).
 func TestHighContrastHasNoGreys(t *testing.T) {
+	race.SkipSerial(t)
 	opts := testOptions()
 	opts.Theme = render.HighContrast
 	opts.Profile = termenv.ANSI256
@@ -53,6 +55,7 @@ func TestHighContrastHasNoGreys(t *testing.T) {
 
 // Without colour nothing but text reaches the screen.
 func TestASCIIHasNoEscapes(t *testing.T) {
+	race.SkipSerial(t)
 	opts := testOptions()
 	opts.Treated = treatedDaysAgo(2)
 	for _, sc := range screenScripts {
@@ -84,6 +87,7 @@ var sgr = regexp.MustCompile(`\x1b\[([0-9;]*)m`)
 // codes, but the header and the selection are still reversed and headings
 // bold.
 func TestMonoFrames(t *testing.T) {
+	race.SkipSerial(t)
 	opts := testOptions()
 	opts.Theme, opts.Profile = render.Mono, termenv.ANSI
 	opts.Treated = treatedDaysAgo(2)
