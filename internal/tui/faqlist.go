@@ -14,7 +14,7 @@ import (
 // (part of) a question, which may wrap over several lines.
 type listLine struct {
 	text     string
-	drawn    string // the line styled as it looks when not selected
+	drawn    string // the line styled as it looks when not selected; "" until first shown
 	question int    // index into questions; -1 for headings and gaps
 	first    bool
 	heading  bool
@@ -35,7 +35,7 @@ type faqList struct {
 	focused       bool
 	touch         bool // kiosk: "▲ Earlier" and "▼ More" lines to tap, when the list does not fit
 	width, height int
-	lines         []listLine // rebuilt at each width
+	lines         []listLine // rebuilt at each width, drawn as they come into view
 }
 
 func newFAQList(styles *Styles, txt *texts, keys ListKeys, g *content.Guide, touch bool) faqList {
@@ -49,6 +49,7 @@ func (l *faqList) setSize(w, h int) {
 	}
 	l.height = h
 	l.scrollToCursor()
+	l.drawShown()
 }
 
 // arrows reports whether the list does not fit, so that its last line is
@@ -101,6 +102,7 @@ func (l *faqList) scrollPage(dir int) {
 		step = l.height - 3 // the rows under "▲ Earlier questions", less one of context
 	}
 	l.offset = max(0, min(l.offset+dir*max(1, step), l.maxOffset()))
+	l.drawShown()
 }
 
 func (l faqList) build() []listLine {
@@ -116,14 +118,25 @@ func (l faqList) build() []listLine {
 			out = append(out, listLine{text: part, question: i, first: j == 0})
 		}
 	}
-	for i := range out {
-		out[i].drawn = l.draw(out[i])
-	}
 	return out
 }
 
-// draw styles a line that is not selected. Lines are drawn once per width
-// rather than on every frame: styling costs more than the rest of a frame.
+// drawShown draws the lines in view that are not drawn yet. Lines are
+// drawn once per width rather than on every frame (styling costs more than
+// the rest of a frame), and only when they come into view: drawing all of
+// 1,000 questions at the first window size held up the first frame.
+// Update calls it whenever what is in view changes; the lines are shared
+// with the model's earlier copies, which draw them the same.
+func (l *faqList) drawShown() {
+	from, to := l.window()
+	for i := from; i < to; i++ {
+		if l.lines[i].drawn == "" {
+			l.lines[i].drawn = l.draw(l.lines[i])
+		}
+	}
+}
+
+// draw styles a line that is not selected.
 func (l faqList) draw(ln listLine) string {
 	s := l.styles
 	if ln.heading {
@@ -246,6 +259,7 @@ func (l *faqList) scrollToCursor() {
 	if r := l.rows(); r < rows && last >= l.offset+r {
 		l.offset = min(last-r+1, l.maxOffset())
 	}
+	l.drawShown()
 }
 
 func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
@@ -275,6 +289,7 @@ func (l faqList) update(msg tea.Msg) (faqList, tea.Cmd) {
 		case tea.MouseButtonWheelDown:
 			l.offset = max(0, min(l.offset+3, l.maxOffset()))
 		}
+		l.drawShown()
 	}
 	return l, nil
 }
@@ -346,6 +361,8 @@ func (l faqList) view() []string {
 			} else {
 				out = append(out, s.Accent.Render(marker)+s.Unfocused.Render(ln.text))
 			}
+		case ln.drawn == "": // not through Update: drawn for this frame only
+			out = append(out, l.draw(ln))
 		default:
 			out = append(out, ln.drawn)
 		}
