@@ -152,7 +152,7 @@ func (rs *Results) Snippets(from, to, width int) {
 		r := &rs.Items[i]
 		sb.buf, sb.marks = sb.buf[:0], sb.marks[:0]
 		text := rs.q.d.docs[r.doc].text
-		s := sb.add(rs.q, text, foldText(text), width)
+		s := sb.add(rs.q, text, width)
 		r.Snippet = string(sb.buf[s[0]:s[1]])
 		r.Marks = nil
 		if s[3] > s[2] {

@@ -24,8 +24,8 @@ type snippets struct {
 
 // add appends the snippet of a page's text and its marks, and returns
 // where they are: the snippet is buf[s[0]:s[1]], its marks
-// marks[s[2]:s[3]]. lower is the text folded (foldText).
-func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
+// marks[s[2]:s[3]].
+func (sb *snippets) add(q *query, text string, width int) (s [4]int) {
 	s[0], s[2] = len(sb.buf), len(sb.marks)
 	s[1], s[3] = s[0], s[2]
 	if width <= 0 || text == "" {
@@ -35,7 +35,7 @@ func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
 
 	var start, end int
 	var cut bool
-	if hit, hitEnd := q.firstBodyHit(&sb.words, lower, terms); hit < 0 {
+	if hit, hitEnd := q.firstBodyHit(&sb.words, text, terms); hit < 0 {
 		// Only the title or keywords matched: the main message comes
 		// first on every page, so its first sentence is the best preview.
 		end, cut = fit(text, 0, firstSentence(text), width, 0)
@@ -61,7 +61,7 @@ func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
 	}
 	s[1] = len(sb.buf)
 
-	q.eachHit(&sb.words, lower[:end], start, terms, func(_, p, e int, _ bool) bool {
+	q.eachHit(&sb.words, text[:end], start, terms, func(_, p, e int, _ bool) bool {
 		sb.marks = append(sb.marks, [2]int{p + offset, min(e, end) + offset})
 		return true
 	})
@@ -70,15 +70,15 @@ func (sb *snippets) add(q *query, text, lower string, width int) (s [4]int) {
 	return s
 }
 
-// eachHit calls f with each word (or phrase) of lower from byte from on
+// eachHit calls f with each word (or phrase) of text from byte from on
 // that a term matches: the term's index and the range to highlight (the
 // typed prefix of a longer word, or the whole word or phrase), and
 // whether it is the word typed or a form of it rather than a synonym. f
 // returns false to stop. ws is where the words are read; its memory is
 // used again.
-func (q *query) eachHit(ws *wordWindow, lower string, from int, terms []*term, f func(k, p, e int, own bool) bool) {
+func (q *query) eachHit(ws *wordWindow, text string, from int, terms []*term, f func(k, p, e int, own bool) bool) {
 	d := q.d
-	ws.reset(d, lower, from)
+	ws.reset(d, text, from)
 	phraseAt := func(ps []pattern) (int, pattern) {
 		for _, p := range ps {
 			if !ws.ahead(len(p)) {
@@ -124,7 +124,7 @@ func (q *query) eachHit(ws *wordWindow, lower string, from int, terms []*term, f
 				continue
 			}
 			end := sp.e
-			w := lower[sp.p:sp.e]
+			w := foldText(text[sp.p:sp.e])
 			typed := set == &t.direct && t.prefix != "" && strings.HasPrefix(w, t.prefix)
 			if typed && len(t.prefix) < len(w) {
 				end = sp.p + len(t.prefix) // "sun" in "sunscreen": mark what was typed
@@ -145,9 +145,10 @@ func (q *query) eachHit(ws *wordWindow, lower string, from int, terms []*term, f
 // and a search stopped at its first hit reads no further.
 type wordWindow struct {
 	d     *dict
-	lower string
+	text  string
 	pos   int        // where reading goes on
 	spans []wordSpan // from the word at hand on
+	buf   []byte     // a word folded; see lookup
 }
 
 // wordSpan is a word of the text, looked up in the dictionary when needed.
@@ -170,42 +171,60 @@ func (w *wordWindow) ahead(n int) bool {
 // read reads the next word; false at the end of the text.
 func (w *wordWindow) read() bool {
 	start := -1
-	for i, r := range w.lower[w.pos:] {
+	for i, r := range w.text[w.pos:] {
 		i += w.pos
 		if isWordRune(r) {
 			if start < 0 {
 				start = i
 			}
 		} else if start >= 0 {
-			w.spans = append(w.spans, wordSpan{start, i, -2})
+			w.spans = append(w.spans, wordSpan{p: start, e: i, id: -2})
 			w.pos = i
 			return true
 		}
 	}
-	w.pos = len(w.lower)
+	w.pos = len(w.text)
 	if start < 0 {
 		return false
 	}
-	w.spans = append(w.spans, wordSpan{start, len(w.lower), -2})
+	w.spans = append(w.spans, wordSpan{p: start, e: len(w.text), id: -2})
 	return true
 }
 
-// reset starts reading lower at byte from.
-func (w *wordWindow) reset(d *dict, lower string, from int) {
-	w.d, w.lower, w.pos, w.spans = d, lower, from, w.spans[:0]
+// reset starts reading text at byte from.
+func (w *wordWindow) reset(d *dict, text string, from int) {
+	w.d, w.text, w.pos, w.spans = d, text, from, w.spans[:0]
 }
 
 // id looks the i-th word from the one at hand up, once.
 func (w *wordWindow) id(i int) int32 {
 	sp := &w.spans[i]
 	if sp.id == -2 {
-		id, ok := w.d.byKey[w.d.an.key(w.lower[sp.p:sp.e])]
-		if !ok {
-			id = -1
-		}
-		sp.id = id
+		sp.id = w.lookup(w.text[sp.p:sp.e])
 	}
 	return sp.id
+}
+
+// lookup finds a word of the text in the dictionary, folding it in a
+// buffer used again: folding only the words read, and without making a
+// string of each, costs much less than folding the whole page for each
+// row of results.
+func (w *wordWindow) lookup(word string) int32 {
+	key := word
+	if !folded(word) {
+		w.buf = appendFold(w.buf[:0], word)
+		if !w.d.an.foldAccents {
+			if id, ok := w.d.byKey[string(w.buf)]; ok { // no string is made
+				return id
+			}
+			return -1
+		}
+		key = string(w.buf)
+	}
+	if id, ok := w.d.byKey[w.d.an.key(key)]; ok {
+		return id
+	}
+	return -1
 }
 
 // drop passes n words.
@@ -218,7 +237,7 @@ func (w *wordWindow) drop(n int) {
 // is the one with the fewest hits in this body: for "retin a" the snippet
 // should show "Retin-A", not the first word that starts with "a". The word
 // as typed is shown before its synonyms: "retinol", then "retinoid".
-func (q *query) firstBodyHit(ws *wordWindow, lower string, terms []*term) (hit, hitEnd int) {
+func (q *query) firstBodyHit(ws *wordWindow, text string, terms []*term) (hit, hitEnd int) {
 	if len(terms) == 0 {
 		return -1, -1
 	}
@@ -232,7 +251,7 @@ func (q *query) firstBodyHit(ws *wordWindow, lower string, terms []*term) (hit, 
 		seen = make([]first, 0, len(terms))
 	}
 	seen = seen[:len(terms)]
-	q.eachHit(ws, lower, 0, terms, func(k, p, e int, own bool) bool {
+	q.eachHit(ws, text, 0, terms, func(k, p, e int, own bool) bool {
 		if s := &seen[k]; s.n == 0 || own && !s.own {
 			s.p, s.e, s.own = p, e, own
 		}

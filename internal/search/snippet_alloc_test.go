@@ -1,6 +1,7 @@
 package search
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -9,29 +10,38 @@ import (
 
 // A snippet costs the same memory on a long page as on a short one: the
 // search screen makes one per row on screen at every keystroke, and words
-// collected for a whole page (a long answer has a thousand) were half of
-// what a walk through the app allocated.
+// collected for a whole page (a long answer has a thousand), then a folded
+// copy of the page, were half of what a walk through the app allocated.
 func TestSnippetAllocationsDoNotGrowWithPage(t *testing.T) {
 	filler := strings.Repeat("the skin heals over a few days ", 2000) // 14,000 words
-	allocs := func(body string) float64 {
+	allocs := func(body string) (n, bytes float64) {
 		ix := New([]*content.Page{page("p", "Aftercare", body)})
 		for _, q := range []string{"retinol", "retinol sun"} {
 			if rs := ix.Find(q); len(rs.Items) != 1 {
 				t.Fatalf("Find(%q) on %d bytes: %d results", q, len(body), len(rs.Items))
 			}
 		}
-		var n float64
 		for _, q := range []string{"retinol", "retinol sun"} {
 			rs := ix.Find(q)
 			n += testing.AllocsPerRun(20, func() { rs.Snippets(0, 1, 60) })
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for range 20 {
+				rs.Snippets(0, 1, 60)
+			}
+			runtime.ReadMemStats(&after)
+			bytes += float64(after.TotalAlloc-before.TotalAlloc) / 20
 		}
-		return n
+		return n, bytes
 	}
 	// Both snippets start with "…" and hold the same words.
 	end := "Avoid retinol and sun for a week."
-	short := allocs("Over the first few days the skin heals and feels tight. " + end)
-	long := allocs(filler + end)
+	short, shortBytes := allocs("Over the first few days the skin heals and feels tight. " + end)
+	long, longBytes := allocs(filler + end)
 	if long > short {
 		t.Errorf("snippets of a 14,000-word page: %.0f allocations; of a short page: %.0f", long, short)
+	}
+	if longBytes > shortBytes+512 {
+		t.Errorf("snippets of a 14,000-word page: %.0f bytes; of a short page: %.0f", longBytes, shortBytes)
 	}
 }

@@ -146,30 +146,39 @@ func clean(raw string) (text, lower string) {
 // foldText is the folded form of a text made by clean, exactly the lower
 // that clean returns with it: fold rune by rune, keeping byte offsets.
 func foldText(text string) string {
-	i := 0
-	for i < len(text) && text[i] < utf8.RuneSelf && (text[i] < 'A' || text[i] > 'Z') {
-		i++
-	}
-	if i == len(text) {
+	if folded(text) {
 		return text // nothing to fold: share it
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	b.WriteString(text[:i])
-	for i < len(text) {
+	return string(appendFold(make([]byte, 0, len(text)), text))
+}
+
+// folded reports whether text is plain ASCII without capitals, which
+// folding leaves as it is.
+func folded(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold appends text folded, as foldText folds it, to dst.
+func appendFold(dst []byte, text string) []byte {
+	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			dst = append(dst, c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		b.WriteRune(fold(r))
+		dst = utf8.AppendRune(dst, fold(r))
 		i += size
 	}
-	return b.String()
+	return dst
 }
 
 // fold lower-cases a rune only when that keeps its UTF-8 length. The few
