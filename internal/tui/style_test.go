@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/skinguide/skinguide/internal/race"
 	"github.com/skinguide/skinguide/internal/render"
 )
 
@@ -70,6 +71,7 @@ func lipglossStyles(s *Styles) {
 // sizes and in every theme, is drawn exactly as it was with lipgloss
 // working out each style at every Render.
 func TestFramesAreLipgloss(t *testing.T) {
+	race.SkipSerial(t)
 	g := loadGuide(t)
 	walk := keys(sessionWalk)
 	walk = append(walk, keys("esc 1 enter")...)
