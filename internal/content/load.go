@@ -117,8 +117,9 @@ func (l *loader) load() *Guide {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var nodes nodeBlocks // this goroutine's, page after page
 			for i := range next {
-				pages[i] = l.loadPage(jobs[i].file, jobs[i].kind)
+				pages[i] = l.loadPage(jobs[i].file, jobs[i].kind, &nodes)
 			}
 		}()
 	}
@@ -298,7 +299,9 @@ func unwrapPath(err error) error {
 	return err
 }
 
-func (l *loader) loadPage(file string, kind Kind) *Page {
+// loadPage reads one page. Its front matter's nodes come from nodes (see
+// fastFrontMatter).
+func (l *loader) loadPage(file string, kind Kind, nodes *nodeBlocks) *Page {
 	src, _ := l.readChecked(file)
 	if src == nil {
 		return nil
@@ -309,7 +312,7 @@ func (l *loader) loadPage(file string, kind Kind) *Page {
 		report(1, "%v", err)
 		return nil
 	}
-	node := fastFrontMatter(fm) // nil: not one of the common shapes
+	node := fastFrontMatter(nodes, fm) // nil: not one of the common shapes
 	if node == nil {
 		node = new(yaml.Node)
 		if err := yaml.Unmarshal(fm, node); err != nil {
