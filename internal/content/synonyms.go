@@ -26,6 +26,10 @@ type Synonyms struct {
 	Also []SynonymLink
 	// Ignore lists small words search skips when the query has others.
 	Ignore []string
+	// Healing lists the words of normal healing (red, swollen, warm,
+	// itchy, skin): a query of only these never names a warning sign by
+	// the sign's own words, only by a keyword.
+	Healing []string
 }
 
 // SynonymGroup is one line of "same".
@@ -71,7 +75,7 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		report(root.Line, "the file must be keys: same, also and ignore")
+		report(root.Line, "the file must be keys: same, also, ignore and healing")
 		return nil
 	}
 	syn := &Synonyms{}
@@ -130,20 +134,24 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 				}
 				syn.Also = append(syn.Also, SynonymLink{From: strings.TrimSpace(fk.Value), To: to, Line: fk.Line})
 			}
-		case "ignore":
+		case "ignore", "healing":
 			words, ok := textList(v, report)
 			if !ok {
 				continue
 			}
+			list := &syn.Ignore
+			if k.Value == "healing" {
+				list = &syn.Healing
+			}
 			for j, w := range words {
 				if strings.IndexFunc(w, func(r rune) bool { return !isSynonymWordRune(r) }) >= 0 {
-					report(v.Content[j].Line, "ignore: %q must be one word, with no spaces or punctuation", w)
+					report(v.Content[j].Line, "%s: %q must be one word, with no spaces or punctuation", k.Value, w)
 					continue
 				}
-				syn.Ignore = append(syn.Ignore, w)
+				*list = append(*list, w)
 			}
 		default:
-			report(k.Line, "unknown key %q (known keys: same, also, ignore)", k.Value)
+			report(k.Line, "unknown key %q (known keys: same, also, ignore, healing)", k.Value)
 		}
 	}
 	for _, w := range syn.Ignore {

@@ -14,6 +14,7 @@ same:
 also:
   tomorrow: [day 1, next day]
 ignore: [a, the, my]
+healing: [red, swollen]
 `
 
 func TestSynonymsLoad(t *testing.T) {
@@ -26,6 +27,9 @@ func TestSynonymsLoad(t *testing.T) {
 	s := g.Synonyms
 	if s == nil || len(s.Same) != 2 || len(s.Also) != 1 || len(s.Ignore) != 3 {
 		t.Fatalf("synonyms = %+v", s)
+	}
+	if !slices.Equal(s.Healing, []string{"red", "swollen"}) {
+		t.Errorf("healing = %v", s.Healing)
 	}
 	if !slices.Equal(s.Same[0].Words, []string{"makeup", "make-up", "cosmetics"}) || s.Same[0].Line != 3 || s.Same[1].Line != 4 {
 		t.Errorf("same = %+v", s.Same)
@@ -47,7 +51,7 @@ func TestSynonymsFaults(t *testing.T) {
 		{"malformed", "same: [a, b\n", "en/synonyms.yaml:1: malformed YAML"},
 		{"empty", "", "en/synonyms.yaml:1: the file is empty"},
 		{"not keys", "- a\n- b\n", "en/synonyms.yaml:1: the file must be keys"},
-		{"unknown key", "same:\n  - [a, b]\nsynonyms: []\n", `en/synonyms.yaml:3: unknown key "synonyms" (known keys: same, also, ignore)`},
+		{"unknown key", "same:\n  - [a, b]\nsynonyms: []\n", `en/synonyms.yaml:3: unknown key "synonyms" (known keys: same, also, ignore, healing)`},
 		{"same not a list", "same: makeup\n", "en/synonyms.yaml:1: same: must be a list of groups"},
 		{"group of one", "same:\n  - [makeup]\n", "en/synonyms.yaml:2: a group of the same words needs at least two"},
 		{"group not a list", "same:\n  - makeup\n", "en/synonyms.yaml:2: must be a list like [makeup, make-up], not text"},
@@ -60,6 +64,7 @@ func TestSynonymsFaults(t *testing.T) {
 		{"also twice", "also:\n  tomorrow: [day 1]\n  Tomorrow: [next day]\n", `en/synonyms.yaml:3: also: "Tomorrow" is already given on line 2`},
 		{"also not a list", "also:\n  tomorrow: day 1\n", "en/synonyms.yaml:2: must be a list like"},
 		{"ignore a phrase", "ignore: [a, of the]\n", `en/synonyms.yaml:1: ignore: "of the" must be one word`},
+		{"healing a phrase", "healing: [red, red skin]\n", `en/synonyms.yaml:1: healing: "red skin" must be one word`},
 		{"ignore and same", "same:\n  - [the, a]\nignore: [the]\n", `en/synonyms.yaml:2: "the" is in a group of the same words and also in ignore`},
 		{"control characters", "same:\n  - [a\x1b[31m, b]\n", "en/synonyms.yaml:2:"},
 	}

@@ -298,14 +298,16 @@ func (q *query) means(t *term) []pattern {
 // back). Both compare units (see synonyms.units): word forms and
 // synonyms count, small words do not, and every negation is the same.
 // A single word that is not a keyword ("skin") never raises a sign: it
-// would alarm more patients than it helps. The words of a keyword are
-// not the sign's words: "not going away" is a keyword of a sign, "go
+// would alarm more patients than it helps, and nor does a query of only
+// words of normal healing, unless by a keyword. The words of a keyword
+// are not the sign's words: "not going away" is a keyword of a sign, "go
 // away" alone names none.
 func (q *query) signs() []Sign {
 	us := q.units()
+	byWords := len(us) >= 2 && !q.healingOnly(us)
 	var out []Sign
 	for _, s := range q.d.signs {
-		named := len(us) >= 2 && inWords(us, s.words)
+		named := byWords && inWords(us, s.words)
 		for _, kw := range s.keywords {
 			named = named || anyIndex(len(us), func(i int) bool { return unitsMatch(us[i:], kw) })
 		}
@@ -314,6 +316,21 @@ func (q *query) signs() []Sign {
 		}
 	}
 	return out
+}
+
+// healingOnly reports whether every unit of us is a word of normal
+// healing (synonyms.yaml's healing: red, swollen, warm, skin). Such a
+// query names no sign by the signs' own words: "la piel roja" is in "rayas
+// rojas que salen de la piel tratada", and "red and swollen" in "redness,
+// warmth, swelling or pain that gets worse", yet normal healing is on none
+// of the levels. A keyword ("still red") still names its sign.
+func (q *query) healingOnly(us []signUnit) bool {
+	for _, u := range us {
+		if u.not || !slices.ContainsFunc(u.means, func(m pattern) bool { return len(m) == 1 && q.d.syn.healing[m[0]] }) {
+			return false
+		}
+	}
+	return true
 }
 
 // signUnit is one unit of a query as warning signs read it: a negation, or

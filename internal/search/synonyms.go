@@ -13,11 +13,12 @@ type synonyms struct {
 	also    map[string][]pattern // pattern typed -> patterns of the guide
 	phrases map[string][]pattern // first stem -> every phrase of the file, longest first
 	ignore  map[string]bool      // keys of the words to skip
+	healing map[string]bool      // stems of the words of normal healing
 	typed   []string             // one-word keys a patient may type, for typo correction
 }
 
 func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
-	syn := synonyms{groupOf: map[string]int{}, also: map[string][]pattern{}, phrases: map[string][]pattern{}, ignore: map[string]bool{}}
+	syn := synonyms{groupOf: map[string]int{}, also: map[string][]pattern{}, phrases: map[string][]pattern{}, ignore: map[string]bool{}, healing: map[string]bool{}}
 	if s == nil {
 		return syn
 	}
@@ -64,6 +65,11 @@ func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
 	for _, w := range s.Ignore {
 		_, lower := clean(w)
 		syn.ignore[an.key(lower)] = true
+	}
+	for _, w := range s.Healing {
+		if p := an.compile(w); len(p) == 1 {
+			syn.healing[p[0]] = true
+		}
 	}
 	for _, ps := range syn.phrases {
 		slices.SortStableFunc(ps, func(a, b pattern) int { return len(b) - len(a) })
