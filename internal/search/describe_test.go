@@ -65,3 +65,34 @@ func TestHealingWordsAlone(t *testing.T) {
 		}
 	}
 }
+
+// A keyword that starts with a small word needs it right before its next
+// word, though small words are skipped everywhere else: "me duele mucho"
+// is pain now, "¿duele mucho?" a question before treatment.
+func TestKeywordLeadingSmallWord(t *testing.T) {
+	signs := []Sign{{ID: "severe", Words: "Dolor fuerte", Level: "today", To: content.Forever, Keywords: []string{"me duele mucho", "se extiende"}}}
+	syn := &content.Synonyms{Ignore: []string{"me", "la", "a", "se", "lo"}}
+	ix := NewWith([]*content.Page{page("a", "Dolor", "Duele mucho. Se extiende.")},
+		Options{Lang: "es", Synonyms: syn, Signs: signs})
+	tests := []struct {
+		query string
+		want  string
+	}{
+		{"me duele mucho", "severe"},
+		{"a mí me duele mucho la cara", "severe"},
+		{"la rojez se extiende", "severe"},
+		{"duele mucho", ""},
+		{"¿duele mucho?", ""},
+		{"me va a doler mucho", ""},
+		{"la rojez lo extiende", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if rs := ix.Find(tt.query); len(rs.Signs) > 0 {
+			got = rs.Signs[0].ID
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q) names %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}

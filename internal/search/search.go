@@ -309,7 +309,9 @@ func (q *query) signs() []Sign {
 	for _, s := range q.d.signs {
 		named := byWords && inWords(us, s.words)
 		for _, kw := range s.keywords {
-			named = named || anyIndex(len(us), func(i int) bool { return unitsMatch(us[i:], kw) })
+			named = named || anyIndex(len(us), func(i int) bool {
+				return (kw.lead == "" || us[i].after == kw.lead) && unitsMatch(us[i:], kw.units)
+			})
 		}
 		if named {
 			out = append(out, s.Sign)
@@ -338,6 +340,7 @@ func (q *query) healingOnly(us []signUnit) bool {
 type signUnit struct {
 	not   bool
 	means []pattern
+	after string // the key of the word typed right before it, small or not
 }
 
 // units is the query as synonyms.units splits a sign's text, each unit
@@ -358,7 +361,11 @@ func (q *query) units() []signUnit {
 			}
 		}
 		if !t.ignored {
-			out = append(out, signUnit{means: q.means(t)})
+			after := ""
+			if i > 0 {
+				after = q.uses[i-1].t.typed
+			}
+			out = append(out, signUnit{means: q.means(t), after: after})
 		}
 	}
 	return out

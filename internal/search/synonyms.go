@@ -85,8 +85,20 @@ type sign struct {
 	// keywords are matched as phrases: each is a run of units that must
 	// be a run of the query's. Their words are not the sign's words, so
 	// "not going away" in a keyword never makes "go away" one.
-	keywords [][]pattern
+	keywords []keyword
 	words    []pattern // the units of the sign's own words
+}
+
+// keyword is a sign's keyword as units, and the small word it starts
+// with, if any.
+type keyword struct {
+	units []pattern
+	// lead is the key of the small word right before the first unit when
+	// the keyword starts with small words; the query must have it right
+	// there. Small words are skipped everywhere else, but "me duele mucho"
+	// (it hurts me a lot: pain now) is not "¿duele mucho?" (does it hurt
+	// a lot?), asked before treatment.
+	lead string
 }
 
 func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
@@ -95,7 +107,7 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
 		cs := sign{Sign: s, words: syn.units(an, s.Words)}
 		for _, k := range s.Keywords {
 			if us := syn.units(an, k); len(us) > 0 {
-				cs.keywords = append(cs.keywords, us)
+				cs.keywords = append(cs.keywords, keyword{units: us, lead: syn.lead(an, k)})
 			}
 		}
 		out = append(out, cs)
@@ -141,6 +153,32 @@ func (syn *synonyms) units(an analyzer, text string) []pattern {
 		}
 	}
 	return out
+}
+
+// lead returns the key of the small word right before the first unit of
+// text, when text starts with small words: "me" of "me duele mucho". It
+// is "" when text starts with a unit (a word, a phrase of synonyms.yaml
+// or a negation).
+func (syn *synonyms) lead(an analyzer, text string) string {
+	_, lower := clean(text)
+	var keys, stems []string
+	an.eachWord(lower, func(w string) {
+		keys = append(keys, an.key(w))
+		stems = append(stems, an.stemOf(w))
+	})
+	for i := range keys {
+		next := ""
+		if i+1 < len(keys) {
+			next = keys[i+1]
+		}
+		if syn.phraseAt(stems, i) != nil || an.negation(keys[i], next) > 0 || !syn.ignore[keys[i]] {
+			if i == 0 {
+				return ""
+			}
+			return keys[i-1]
+		}
+	}
+	return ""
 }
 
 // phraseAt returns the longest phrase of synonyms.yaml that starts at
