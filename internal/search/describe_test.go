@@ -3,8 +3,85 @@ package search
 import (
 	"testing"
 
+	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
 )
+
+// The ways patients describe a warning sign in their own words lead with
+// When to call us and that sign: short of breath, a pounding heart, a
+// sore eye or a change in sight, pain that is severe now.
+func TestSignsInPatientsWords(t *testing.T) {
+	checkFirst(t, []firstCase{
+		{"en", "short of breath", "breathing", "emergency", nil},
+		{"en", "can't catch my breath", "breathing", "emergency", nil},
+		{"en", "hard to breathe", "breathing", "emergency", nil},
+		{"es", "me falta el aire", "breathing", "emergency", nil},
+		{"es", "falta aire", "breathing", "emergency", nil},
+		{"es", "no puedo respirar", "breathing", "emergency", nil},
+		{"es", "me ahogo", "breathing", "emergency", nil},
+		{"es", "respiro mal", "breathing", "emergency", nil},
+		{"es", "no me entra el aire", "breathing", "emergency", nil},
+
+		{"en", "heart pounding", "heartbeat", "emergency", nil},
+		{"en", "my heart is pounding", "heartbeat", "emergency", nil},
+		{"en", "heart beating fast", "heartbeat", "emergency", nil},
+		{"en", "palpitations", "heartbeat", "emergency", nil},
+		{"es", "el corazón me late muy fuerte", "heartbeat", "emergency", nil},
+		{"es", "palpitaciones", "heartbeat", "emergency", nil},
+
+		{"en", "eye hurts", "eye-problem", "emergency", nil},
+		{"en", "my eyes hurt", "eye-problem", "emergency", nil},
+		{"en", "sore eye", "eye-problem", "emergency", nil},
+		{"en", "i can't see well", "eye-problem", "emergency", nil},
+		{"en", "can't see properly", "eye-problem", "emergency", nil},
+		{"en", "my vision is blurry", "eye-problem", "emergency", nil},
+		{"en", "everything looks blurry", "eye-problem", "emergency", nil},
+		{"en", "my eyesight changed", "eye-problem", "emergency", nil},
+		{"es", "me duele el ojo", "eye-problem", "emergency", nil},
+		{"es", "me duelen los ojos", "eye-problem", "emergency", nil},
+		{"es", "no veo bien", "eye-problem", "emergency", nil},
+		{"es", "veo borroso", "eye-problem", "emergency", nil},
+		{"es", "lo veo todo borroso", "eye-problem", "emergency", nil},
+
+		{"en", "it hurts so much", "severe-pain", "today", nil},
+		{"en", "it hurts too much", "severe-pain", "today", nil},
+		{"en", "is it supposed to hurt this much", "severe-pain", "today", nil},
+		{"en", "throbbing pain", "severe-pain", "today", nil},
+		{"en", "the pain is unbearable", "severe-pain", "today", nil},
+		{"en", "unbearable pain", "severe-pain", "today", nil},
+		{"es", "dolor muy fuerte", "severe-pain", "today", nil},
+		{"es", "me duele mucho", "severe-pain", "today", nil},
+		{"es", "me duele muchísimo", "severe-pain", "today", nil},
+		{"es", "dolor insoportable", "severe-pain", "today", nil},
+		{"es", "el dolor es insoportable", "severe-pain", "today", nil},
+
+		{"en", "red lines", "red-streaks", "today", nil},
+		{"es", "herpes", "cold-sore", "today", nil},
+	})
+}
+
+// Questions asked before treatment, and words for what is not a sign,
+// name none: "does it hurt a lot?" is not pain now, "I can't see any
+// difference" is not a change in sight.
+func TestQuestionsThatAreNotSigns(t *testing.T) {
+	checkFirst(t, []firstCase{
+		{"en", "does it hurt a lot", "", "", []string{"does-it-hurt"}},
+		{"en", "will it hurt", "", "", []string{"does-it-hurt"}},
+		{"en", "i can't see any difference", "", "", nil},
+		{"es", "duele mucho", "", "", []string{"does-it-hurt"}},
+		{"es", "¿duele mucho?", "", "", []string{"does-it-hurt"}},
+		{"es", "me veo mal", "", "", nil},
+	})
+	// "No me veo bien" (I don't look well) is about how the skin looks, not
+	// "no veo bien" (I can't see well); it may find no page at all.
+	g, problems := content.Load(embedded.FS(), "es")
+	if g == nil {
+		t.Fatalf("load es: %v", problems.Err())
+	}
+	if rs := ForGuide(g).Find("no me veo bien"); len(rs.Signs) > 0 {
+		t.Errorf("Find(%q) names %v", "no me veo bien", signIDs(rs.Signs))
+	}
+}
 
 // Words of normal healing alone (red, swollen, warm, itchy, flaking
 // skin) name no sign, though a sign's words hold them ("red streaks ...
