@@ -55,6 +55,11 @@ func TestSignsInPatientsWords(t *testing.T) {
 		{"es", "dolor insoportable", "severe-pain", "today", nil},
 		{"es", "el dolor es insoportable", "severe-pain", "today", nil},
 
+		{"en", "extreme pain", "severe-pain", "today", nil},
+
+		{"en", "red swollen skin spreading", "getting-worse", "today", nil},
+		{"en", "hot red skin spreading fast", "redness-spreading-fast", "emergency", nil},
+		{"es", "piel caliente que se extiende", "getting-worse", "today", nil},
 		{"en", "red lines", "red-streaks", "today", nil},
 		{"es", "herpes", "cold-sore", "today", nil},
 	})
