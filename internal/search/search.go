@@ -25,7 +25,8 @@ type Result struct {
 	// word, sorted and merged where they overlap.
 	Marks [][2]int
 
-	doc int
+	doc          int
+	snippetWidth int // the width Snippet was made for; 0: none made
 }
 
 // Results is what a query finds.
@@ -150,6 +151,10 @@ func (rs *Results) Snippets(from, to, width int) {
 	var sb snippets // one buffer for all the rows
 	for i := from; i < to; i++ {
 		r := &rs.Items[i]
+		if r.snippetWidth == width && width > 0 {
+			continue // made already: a move through the rows on screen
+		}
+		r.snippetWidth = width
 		sb.buf, sb.marks = sb.buf[:0], sb.marks[:0]
 		text := rs.q.d.docs[r.doc].text
 		s := sb.add(rs.q, text, width)

@@ -45,3 +45,22 @@ func TestSnippetAllocationsDoNotGrowWithPage(t *testing.T) {
 		t.Errorf("snippets of a 14,000-word page: %.0f bytes; of a short page: %.0f", longBytes, shortBytes)
 	}
 }
+
+// Rows that have their snippet at a width are not made again: moving the
+// selection through the rows on screen asks for the same rows at every
+// key.
+func TestSnippetsAreMadeOncePerWidth(t *testing.T) {
+	ix := New([]*content.Page{
+		page("a", "Aftercare", "Avoid retinol and sun for a week."),
+		page("b", "Sun", "Wear sunscreen; retinol can wait."),
+	})
+	rs := ix.Find("retinol")
+	rs.Snippets(0, 2, 40)
+	first := rs.Items[0].Snippet
+	if n := testing.AllocsPerRun(10, func() { rs.Snippets(0, 2, 40) }); n != 0 {
+		t.Errorf("snippets made again at the same width: %.0f allocations", n)
+	}
+	if rs.Snippets(0, 2, 12); rs.Items[0].Snippet == first {
+		t.Errorf("snippet at width 12 is still the one at width 40: %q", first)
+	}
+}
