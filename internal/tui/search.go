@@ -188,7 +188,7 @@ func (m searchModel) signRow(i int) bool {
 
 // visible is how many rows, from the first shown, fit under the box.
 func (m searchModel) visible() int {
-	room := m.height - len(m.head())
+	room := m.height - m.headHeight()
 	need := 0
 	for i := m.offset; i < len(m.rows) && need <= room; i++ {
 		need += m.rowHeight(i) // stops once it is sure: a guide may have 1,000 pages
@@ -228,6 +228,19 @@ func (m searchModel) head() []string {
 		}
 	}
 	return append(lines, "")
+}
+
+// headHeight is len(m.head()), without drawing the box: visible asks
+// for it several times a key.
+func (m searchModel) headHeight() int {
+	n := 2 // the box, and the gap under what follows it
+	if m.res.Correction != "" {
+		n++
+	}
+	if strings.TrimSpace(m.query) != "" && len(m.res.Items) == 0 {
+		return n + len(wrap(fmt.Sprintf(m.txt.SearchNone, termsafe.Clean(strings.TrimSpace(m.query))), m.cw))
+	}
+	return n + 1
 }
 
 func (m *searchModel) clamp() {
@@ -291,7 +304,7 @@ func (m searchModel) Update(msg tea.Msg) (searchModel, tea.Cmd) {
 }
 
 func (m searchModel) itemAt(y int) int {
-	top := len(m.head())
+	top := m.headHeight()
 	if y < top {
 		return -1
 	}
