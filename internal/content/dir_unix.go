@@ -13,19 +13,23 @@ import (
 // the system call itself rather than as an os.File (which registers it
 // with the poller and sets its flags: five calls a file that read
 // nothing). The file is looked at before it is opened (opening a device
-// can do things), and again once open, with O_NONBLOCK so that a FIFO put
-// in its place meanwhile cannot block the open. Anything unusual is left
-// to readRegularFS, which says what it is.
-func (d dirFS) readRegular(file string, limit int64) ([]byte, error) {
+// can do things), unless listed says a folder listing has just shown it
+// as a regular file (not a link), and again once open, with O_NONBLOCK so
+// that a FIFO put in its place meanwhile cannot block the open. Anything
+// unusual is left to readRegularFS, which says what it is.
+func (d dirFS) readRegular(file string, limit int64, listed bool) ([]byte, error) {
 	if !fs.ValidPath(file) {
 		return readRegularFS(d, file, limit)
 	}
 	path := d.root + "/" + file // as os.DirFS joins them
-	info, err := os.Stat(path)
-	if err != nil || !info.Mode().IsRegular() || info.Size() > limit {
-		return readRegularFS(d, file, limit)
+	if !listed {
+		info, err := os.Stat(path)
+		if err != nil || !info.Mode().IsRegular() || info.Size() > limit {
+			return readRegularFS(d, file, limit)
+		}
 	}
 	var fd int
+	var err error
 	for {
 		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 		if err != syscall.EINTR {
@@ -37,12 +41,12 @@ func (d dirFS) readRegular(file string, limit int64) ([]byte, error) {
 	}
 	defer syscall.Close(fd)
 	var st syscall.Stat_t
-	if err := syscall.Fstat(fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG {
+	if err := syscall.Fstat(fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Size > limit {
 		return readRegularFS(d, file, limit)
 	}
 	// Read to the end, but never more than limit+1 bytes: the file may
-	// have grown since it was looked at.
-	b := make([]byte, 0, min(info.Size(), limit)+1)
+	// grow while it is read.
+	b := make([]byte, 0, min(st.Size, limit)+1)
 	for {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]

@@ -140,7 +140,7 @@ func (l *loader) loadSigns(g *Guide) {
 		}
 		l.errorf(file, line, format, args...)
 	}
-	src, _ := l.readChecked(file)
+	src, _ := l.readChecked(file, false)
 	if src == nil {
 		return
 	}

@@ -119,3 +119,40 @@ func TestDirReadsAsDirFS(t *testing.T) {
 		}
 	}
 }
+
+// A page the folder listing showed as a regular file is opened without
+// being looked at first; if it is something else by then (a FIFO, a link
+// to a device), the open file is looked at and refused as before, with the
+// same words, and the open does not block.
+func TestDirListedFileThatChanged(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	if err := os.Symlink("/dev/null", filepath.Join(dir, "null.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "big.md"), make([]byte, MaxFileSize+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "ok.md"), []byte("text\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := Dir(dir).(regularReader)
+	for _, name := range []string{"pipe.md", "null.md", "big.md", "ok.md", "gone.md"} {
+		done := make(chan string, 1)
+		go func() {
+			b, err := d.readRegular(name, MaxFileSize, true)
+			done <- fmt.Sprintf("%q %v", b, err)
+		}()
+		select {
+		case got := <-done:
+			b, err := readRegularFS(os.DirFS(dir), name, MaxFileSize)
+			if want := fmt.Sprintf("%q %v", b, err); got != want {
+				t.Errorf("%s: got %s, want %s", name, got, want)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: the open blocked", name)
+		}
+	}
+}
