@@ -16,7 +16,10 @@ import (
 // colour (NO_COLOR) a reversed cell is invisible, so the cursor is drawn as
 // an underscore instead.
 type textBox struct {
-	ti     textinput.Model
+	// ti is shared by the copies of the box, and never changed in place
+	// (see edit): a screen is a value, copied at every key, and a
+	// textinput.Model is 5 KB.
+	ti     *textinput.Model
 	styles *Styles
 	ascii  bool
 	mask   bool // a PIN: draw every character as "•" (or "*" without colour)
@@ -45,26 +48,35 @@ func newTextBox(styles *Styles, ascii bool, prompt, placeholder string, limit in
 	// by themselves (a paste arrives as text), so nothing is lost.
 	ti.KeyMap.Paste.SetEnabled(false)
 	ti.Focus()
-	return textBox{ti: ti, styles: styles, ascii: ascii}
+	return textBox{ti: &ti, styles: styles, ascii: ascii}
+}
+
+// edit gives the box an input of its own to change, a copy of the shared
+// one.
+func (b *textBox) edit() *textinput.Model {
+	ti := *b.ti
+	b.ti = &ti
+	return b.ti
 }
 
 func (b textBox) value() string { return b.ti.Value() }
 
 func (b *textBox) reset() {
-	b.ti.Reset()
+	b.edit().Reset()
 	b.selected = false
 }
 
 // setValue puts text in the box, the cursor at its end.
 func (b *textBox) setValue(s string) {
-	b.ti.SetValue(s)
-	b.ti.CursorEnd()
+	ti := b.edit()
+	ti.SetValue(s)
+	ti.CursorEnd()
 	b.selected = false
 }
 
 // selectAll selects the whole text, the cursor at its end.
 func (b *textBox) selectAll() {
-	b.ti.CursorEnd()
+	b.edit().CursorEnd()
 	b.selected = b.ti.Value() != ""
 }
 
@@ -73,11 +85,11 @@ func (b textBox) update(msg tea.Msg) (textBox, tea.Cmd) {
 		b.selected = false
 		switch {
 		case k.Type == tea.KeyRunes || k.Type == tea.KeySpace:
-			b.ti.SetValue("") // typing replaces the selection
+			b.edit().SetValue("") // typing replaces the selection
 		case key.Matches(k, b.ti.KeyMap.DeleteCharacterBackward, b.ti.KeyMap.DeleteCharacterForward,
 			b.ti.KeyMap.DeleteWordBackward, b.ti.KeyMap.DeleteWordForward,
 			b.ti.KeyMap.DeleteBeforeCursor, b.ti.KeyMap.DeleteAfterCursor):
-			b.ti.SetValue("")
+			b.edit().SetValue("")
 			return b, nil
 		}
 	}
@@ -88,8 +100,8 @@ func (b textBox) update(msg tea.Msg) (textBox, tea.Cmd) {
 		b.deleteWordForward()
 		return b, nil
 	}
-	var cmd tea.Cmd
-	b.ti, cmd = b.ti.Update(msg)
+	ti, cmd := b.ti.Update(msg)
+	b.ti = &ti
 	return b, cmd
 }
 
@@ -112,8 +124,9 @@ func (b *textBox) deleteWordForward() {
 	if end == pos {
 		return
 	}
-	b.ti.SetValue(string(text[:pos]) + string(text[end:]))
-	b.ti.SetCursor(pos)
+	ti := b.edit()
+	ti.SetValue(string(text[:pos]) + string(text[end:]))
+	ti.SetCursor(pos)
 }
 
 // view draws the box in w cells.
@@ -128,12 +141,13 @@ func (b textBox) view(w int) string {
 		return b.styles.Heading.Render(b.ti.Prompt) + b.styles.Selected.Render(truncate(b.ti.Value(), room)) + b.cursorMark()
 	}
 	if !b.ascii {
+		ti := *b.ti // drawn with this width, on a copy
 		if b.mask {
-			b.ti.EchoMode = textinput.EchoPassword
-			b.ti.EchoCharacter = '•'
+			ti.EchoMode = textinput.EchoPassword
+			ti.EchoCharacter = '•'
 		}
-		b.ti.Width = max(1, w-ansiWidth(b.ti.Prompt)-1)
-		return truncate(b.ti.View(), w)
+		ti.Width = max(1, w-ansiWidth(ti.Prompt)-1)
+		return truncate(ti.View(), w)
 	}
 	runes := []rune(b.ti.Value())
 	if b.mask {

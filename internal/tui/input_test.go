@@ -75,3 +75,27 @@ func TestNoClipboardPaste(t *testing.T) {
 		t.Errorf("ctrl+v returned a command (bubbles reads the clipboard in it)")
 	}
 }
+
+// A copy of a text box is a box of its own: the boxes share their input
+// until one changes (see textBox.edit), and a change never shows in the
+// other. Screens are values, and a model kept aside (the kiosk's, a
+// test's) must not change when its copy is typed into.
+func TestTextBoxCopiesAreIndependent(t *testing.T) {
+	orig := newTextBox(&Styles{}, false, "> ", "", 60)
+	orig.setValue("sun")
+	for name, change := range map[string]func(b *textBox){
+		"type":       func(b *textBox) { *b, _ = b.update(press("x")) },
+		"delete":     func(b *textBox) { *b, _ = b.update(press("backspace")) },
+		"alt+d":      func(b *textBox) { *b, _ = b.update(press("home")); *b, _ = b.update(altKey("d")) },
+		"set":        func(b *textBox) { b.setValue("other") },
+		"reset":      func(b *textBox) { b.reset() },
+		"select all": func(b *textBox) { *b, _ = b.update(press("home")); b.selectAll() },
+		"view":       func(b *textBox) { b.mask = true; _ = b.view(5) },
+	} {
+		b := orig
+		change(&b)
+		if orig.value() != "sun" || orig.ti.Position() != 3 || orig.ti.Width != 0 || orig.ti.EchoMode != 0 {
+			t.Errorf("%s on a copy changed the box: %q, cursor at %d, width %d", name, orig.value(), orig.ti.Position(), orig.ti.Width)
+		}
+	}
+}
