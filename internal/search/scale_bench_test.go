@@ -36,7 +36,11 @@ var scaleKeys = func() []string {
 // of the 10 rows on screen, for every prefix of a few queries (median and
 // 95th percentile over all keys of all iterations).
 func BenchmarkScale(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	sizes := []int{1000, 10000}
+	if testing.Short() {
+		sizes = sizes[:1] // the smoke run of .ci/run: the same code, on 1,000 answers
+	}
+	for _, n := range sizes {
 		b.Run(fmt.Sprintf("%d-faq", n), func(b *testing.B) {
 			fsys, err := contentgen.FAQ(embedded.FS(), "en", n)
 			if err != nil {

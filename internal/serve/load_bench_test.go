@@ -69,7 +69,19 @@ func BenchmarkServeLoad(b *testing.B) {
 	}
 }
 
+// loadKnobs are the flags' sessions and duration, and how long the idle
+// sessions are watched. With -short (the one-iteration smoke run of
+// .ci/run) they are a few sessions for half a second: the same code runs,
+// the figures mean little (50 sessions for 3 s took 25 s of CI).
+func loadKnobs() (sessions int, duration, idleWatch time.Duration) {
+	if testing.Short() {
+		return min(*loadSessions, 5), min(*loadDuration, 500*time.Millisecond), 200 * time.Millisecond
+	}
+	return *loadSessions, *loadDuration, 2 * time.Second
+}
+
 func runLoad(b *testing.B, sharedCache bool) {
+	sessions, duration, idleWatch := loadKnobs()
 	g, problems := content.Load(embedded.FS(), "en")
 	if g == nil || problems.Errors() > 0 {
 		b.Fatalf("built-in content: %v", problems.Err())
@@ -96,15 +108,15 @@ func runLoad(b *testing.B, sharedCache bool) {
 		o.Profile = s.Profile
 		return tui.NewSession(guide, s.Renderer, o, tui.SystemClock{})
 	}
-	srv := startServer(b, Options{Limits: Limits{NewModel: newModel, MaxSessions: *loadSessions + 1}})
+	srv := startServer(b, Options{Limits: Limits{NewModel: newModel, MaxSessions: sessions + 1}})
 	base := liveBytes()
 
 	report := filepathFor(b)
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLoadClientProcess$", "-test.v=false")
 	cmd.Env = append(os.Environ(),
 		"SKINGUIDE_LOAD_ADDR="+srv.addr,
-		"SKINGUIDE_LOAD_SESSIONS="+strconv.Itoa(*loadSessions),
-		"SKINGUIDE_LOAD_DURATION="+loadDuration.String(),
+		"SKINGUIDE_LOAD_SESSIONS="+strconv.Itoa(sessions),
+		"SKINGUIDE_LOAD_DURATION="+duration.String(),
 		"SKINGUIDE_LOAD_THINK="+loadThink.String(),
 		"SKINGUIDE_LOAD_REPORT="+report,
 	)
@@ -130,7 +142,7 @@ func runLoad(b *testing.B, sharedCache bool) {
 	// What idle sessions cost: their renderers' frame ticks, the attract
 	// screen's rotating facts.
 	idleCPU0, idleWall0 := cpuTime(), time.Now()
-	time.Sleep(2 * time.Second)
+	time.Sleep(idleWatch)
 	idleCores := (cpuTime() - idleCPU0).Seconds() / time.Since(idleWall0).Seconds()
 	b.ResetTimer()
 	cpu0, wall0 := cpuTime(), time.Now()
@@ -156,7 +168,7 @@ func runLoad(b *testing.B, sharedCache bool) {
 	pct := func(p float64) float64 {
 		return float64(r.RTT[min(len(r.RTT)-1, int(p*float64(len(r.RTT))))]) / 1000
 	}
-	n := float64(*loadSessions)
+	n := float64(sessions)
 	cores := cpu.Seconds() / wall.Seconds()
 	// CPU per keypress beyond what the sessions cost when idle, and from
 	// it how many sessions one core serves when each presses a key every

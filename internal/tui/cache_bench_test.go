@@ -30,6 +30,12 @@ import (
 // and the glamour renders done.
 func BenchmarkCacheBound(b *testing.B) {
 	g := loadGuide(b)
+	// The smoke run of .ci/run (-short) runs the same code on smaller
+	// loads: every 8th width (enough to pass the 512 KiB bound), 4 sessions.
+	widthStep, sessions := 2, 24
+	if testing.Short() {
+		widthStep, sessions = 8, 4
+	}
 	bounds := []struct {
 		name               string
 		renderer, prepared int64
@@ -45,7 +51,7 @@ func BenchmarkCacheBound(b *testing.B) {
 	}{
 		{"storm", func(shared *Guide) []Model {
 			m := drive(cacheSession(shared), size(80, 24), press("1"), press("enter"))
-			for w := 40; w <= 250; w += 2 {
+			for w := 40; w <= 250; w += widthStep {
 				m = drive(m, size(w, 40), press("n"))
 			}
 			return []Model{m}
@@ -55,7 +61,7 @@ func BenchmarkCacheBound(b *testing.B) {
 			common := []int{80, 100, 120, 132, 160, 200}
 			walk := keys(sessionWalk)
 			var ms []Model
-			for range 24 {
+			for range sessions {
 				w := common[rng.Intn(len(common))]
 				if rng.Intn(4) == 0 {
 					w = 40 + rng.Intn(211)
