@@ -149,12 +149,17 @@ func (rs *Results) Snippets(from, to, width int) {
 	}
 	from, to = max(from, 0), min(to, len(rs.Items))
 	var sb snippets // one buffer for all the rows
+	firstDone := false
 	for i := from; i < to; i++ {
 		r := &rs.Items[i]
 		if r.snippetWidth == width && width > 0 {
 			continue // made already: a move through the rows on screen
 		}
 		r.snippetWidth = width
+		if !firstDone {
+			sb.words.first, sb.words.filter = rs.q.firstBytes(rs.q.active())
+			firstDone = true
+		}
 		sb.buf, sb.marks = sb.buf[:0], sb.marks[:0]
 		text := rs.q.d.docs[r.doc].text
 		s := sb.add(rs.q, text, width)

@@ -19,7 +19,7 @@ const (
 type snippets struct {
 	buf   []byte
 	marks [][2]int
-	words wordWindow // reused from row to row
+	words wordWindow // reused from row to row; its first is set by Snippets
 }
 
 // add appends the snippet of a page's text and its marks, and returns
@@ -144,11 +144,13 @@ func (q *query) eachHit(ws *wordWindow, text string, from int, terms []*term, f 
 // there looks ahead at. A snippet of a long page then allocates nothing,
 // and a search stopped at its first hit reads no further.
 type wordWindow struct {
-	d     *dict
-	text  string
-	pos   int        // where reading goes on
-	spans []wordSpan // from the word at hand on
-	buf   []byte     // a word folded; see lookup
+	d      *dict
+	text   string
+	pos    int        // where reading goes on
+	spans  []wordSpan // from the word at hand on
+	buf    []byte     // a word folded; see lookup
+	first  byteSet    // what the words the terms find can start with, when filter
+	filter bool
 }
 
 // wordSpan is a word of the text, looked up in the dictionary when needed.
@@ -210,6 +212,14 @@ func (w *wordWindow) id(i int) int32 {
 // string of each, costs much less than folding the whole page for each
 // row of results.
 func (w *wordWindow) lookup(word string) int32 {
+	if c := word[0]; c < utf8.RuneSelf && w.filter {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !w.first.has(c) {
+			return -1 // no word of the terms starts so: not worth a look
+		}
+	}
 	key := word
 	if !folded(word) {
 		w.buf = appendFold(w.buf[:0], word)
@@ -225,6 +235,42 @@ func (w *wordWindow) lookup(word string) int32 {
 		return id
 	}
 	return -1
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (s *byteSet) add(c byte)      { s[c>>6] |= 1 << (c & 63) }
+func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// maxFirstScan bounds the words firstBytes looks at.
+const maxFirstScan = 4096
+
+// firstBytes returns the bytes the dictionary words that terms find start
+// with, or false (any byte) when that is not worth knowing or not enough:
+// a term with phrases matches words by their stems (see eachHit), and a
+// very short prefix finds words of every kind. A word of a page that
+// starts with ASCII starts with the same byte folded and as a key, so a
+// word whose first byte is not in the set is in none of the terms' sets.
+func (q *query) firstBytes(terms []*term) (s byteSet, ok bool) {
+	n := 0
+	for _, t := range terms {
+		if len(t.phrases) > 0 {
+			return s, false
+		}
+		for _, set := range []*wordSet{&t.direct, &t.expanded, &t.fuzzy} {
+			n += max(0, int(set.hi-set.lo)) + len(set.extra)
+			if n > maxFirstScan {
+				return s, false
+			}
+			set.each(func(id int32) {
+				if w := q.d.words[id]; w != "" {
+					s.add(w[0])
+				}
+			})
+		}
+	}
+	return s, true
 }
 
 // drop passes n words.

@@ -2,9 +2,11 @@ package search
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
+	embedded "github.com/skinguide/skinguide/content"
 	"github.com/skinguide/skinguide/internal/content"
 )
 
@@ -62,5 +64,42 @@ func TestSnippetsAreMadeOncePerWidth(t *testing.T) {
 	}
 	if rs.Snippets(0, 2, 12); rs.Items[0].Snippet == first {
 		t.Errorf("snippet at width 12 is still the one at width 40: %q", first)
+	}
+}
+
+// Looking up only the words that start as a term's words can start
+// changes no snippet and no mark: every query of a list over the shipped
+// guide, in both languages, at two widths, with the filter and without.
+func TestFirstBytesChangeNoSnippet(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		g, _ := content.Load(embedded.FS(), lang)
+		ix := ForGuide(g)
+		var filtered int
+		for _, q := range strings.Fields("r re ret retinol sun sunscreen makeup make-up swelling swollen redness red " +
+			"bleeding blood itch itchy scab peel peeling day dia día sol maquillaje hinchazón picor sangre retinl sunscren " +
+			"how long does swelling last when wash face exercise gym alcohol pregnant pain fever pus") {
+			rs := ix.Find(q)
+			terms := rs.q.active()
+			first, ok := rs.q.firstBytes(terms)
+			if ok {
+				filtered++
+			}
+			for _, r := range rs.Items {
+				text := rs.q.d.docs[r.doc].text
+				for _, w := range []int{30, 76} {
+					var with, without snippets
+					with.words.first, with.words.filter = first, ok
+					a, b := with.add(rs.q, text, w), without.add(rs.q, text, w)
+					if sa, sb := string(with.buf[a[0]:a[1]]), string(without.buf[b[0]:b[1]]); sa != sb ||
+						!slices.Equal(with.marks[a[2]:a[3]], without.marks[b[2]:b[3]]) {
+						t.Errorf("%s %q %s width %d: %q %v with the filter, %q %v without", lang, q, r.Page.ID, w,
+							sa, with.marks[a[2]:a[3]], sb, without.marks[b[2]:b[3]])
+					}
+				}
+			}
+		}
+		if filtered == 0 {
+			t.Errorf("%s: no query used the filter", lang)
+		}
 	}
 }
