@@ -49,7 +49,10 @@ func longRuns(src []byte) []termsafe.Finding {
 		if n == 0 {
 			start, startLine = i, line
 		}
-		_, size := utf8.DecodeRune(src[i:])
+		size := 1
+		if c >= utf8.RuneSelf {
+			_, size = utf8.DecodeRune(src[i:])
+		}
 		n++
 		i += size
 	}

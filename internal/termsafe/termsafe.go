@@ -4,6 +4,7 @@
 package termsafe
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"regexp"
@@ -53,6 +54,10 @@ func Scan(src []byte) []Finding {
 	var out []Finding
 	line := 1
 	for i := 0; i < len(src); {
+		if c := src[i]; c >= 0x20 && c < 0x7f { // printable ASCII, most of any page
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(src[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
@@ -66,7 +71,7 @@ func Scan(src []byte) []Finding {
 		}
 		i += size
 	}
-	if entity.Match(src) {
+	if bytes.Contains(src, []byte("&#")) && entity.Match(src) {
 		for n, l := range strings.Split(string(src), "\n") {
 			for _, m := range entity.FindAllString(l, -1) {
 				dec := html.UnescapeString(strings.TrimSuffix(m, ";") + ";")

@@ -1,8 +1,12 @@
 package termsafe
 
 import (
+	"fmt"
+	"html"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestScan(t *testing.T) {
@@ -137,4 +141,53 @@ func FuzzFilter(f *testing.F) {
 			t.Fatalf("control character survived in %q", out)
 		}
 	})
+}
+
+// Scan skips printable ASCII without decoding it and looks for entities
+// only where "&#" occurs; it must find exactly what decoding every rune
+// found (scanEveryRune, the code before those shortcuts).
+func FuzzScanShortcuts(f *testing.F) {
+	for _, seed := range []string{
+		"", "plain text\n", "a\x1b[2Jb", "\r\n", "x\ry", "\xff\xfe", "caf\u00e9 \u202e", "&#27;", "&#x1b", "&#38;#27;",
+		"tab\there", "\x7f", "\u0085", "ok &amp; fine", "line\n&#x202E;\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		got, want := Scan(src), scanEveryRune(src)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Scan(%q) = %v, want %v", src, got, want)
+		}
+	})
+}
+
+func scanEveryRune(src []byte) []Finding {
+	var out []Finding
+	line := 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			out = append(out, Finding{line, fmt.Sprintf("invalid UTF-8 (byte 0x%02x): save the file as UTF-8", src[i])})
+		case r == '\n':
+			line++
+		case r == '\r' && (i+1 >= len(src) || src[i+1] != '\n'):
+			out = append(out, Finding{line, "a lone carriage return (U+000D), which can overwrite text on screen"})
+		case Unsafe(r):
+			out = append(out, Finding{line, "contains " + name(r)})
+		}
+		i += size
+	}
+	if entity.Match(src) {
+		for n, l := range strings.Split(string(src), "\n") {
+			for _, m := range entity.FindAllString(l, -1) {
+				dec := html.UnescapeString(strings.TrimSuffix(m, ";") + ";")
+				r, _ := utf8.DecodeRuneInString(dec)
+				if Unsafe(r) || r == '\r' {
+					out = append(out, Finding{n + 1, fmt.Sprintf("HTML entity %s stands for %s", m, name(r))})
+				}
+			}
+		}
+	}
+	return out
 }
