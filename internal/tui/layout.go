@@ -102,7 +102,19 @@ func joinColumns(left []string, lw int, sep string, right []string) []string {
 		if i < len(right) {
 			r = right[i]
 		}
-		out[i] = strings.TrimRight(pad(l, lw)+sep+r, " ")
+		// pad(l, lw)+sep+r, built once: the split FAQ view joins every
+		// line of its body at every key.
+		l = truncate(l, lw)
+		fill := max(0, lw-cellWidth(l))
+		var b strings.Builder
+		b.Grow(len(l) + fill + len(sep) + len(r))
+		b.WriteString(l)
+		for range fill {
+			b.WriteByte(' ')
+		}
+		b.WriteString(sep)
+		b.WriteString(r)
+		out[i] = strings.TrimRight(b.String(), " ")
 	}
 	return out
 }
