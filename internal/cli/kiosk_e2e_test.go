@@ -19,6 +19,7 @@ func TestKiosk(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
+	t.Parallel() // mostly waiting on the binary: the waits overlap
 	bin := buildBinary(t)
 
 	t.Run("keys and signals do not leave", func(t *testing.T) {

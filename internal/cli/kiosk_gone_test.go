@@ -39,6 +39,7 @@ func TestKioskExitsWhenTheTerminalGoes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
+	t.Parallel() // mostly waiting on the binary: the waits overlap
 	bin := buildBinary(t)
 
 	t.Run("pty closed", func(t *testing.T) {

@@ -65,6 +65,7 @@ func TestCommandsOnPipesNeverWait(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
+	t.Parallel() // mostly waiting on the binary: the waits overlap
 	bin := buildBinary(t)
 	for _, args := range [][]string{
 		{"--version"}, {"check"}, {"list"}, {"print", "aftercare"}, {"print", "--plain", "timeline"},
@@ -218,6 +219,7 @@ func TestAutoThemeFollowsTheTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
+	t.Parallel() // mostly waiting on the binary: the waits overlap
 	bin := buildBinary(t)
 	for _, tc := range []struct {
 		name, rgb string

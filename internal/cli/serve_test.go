@@ -50,6 +50,7 @@ func TestServeCommand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
+	t.Parallel() // mostly waiting on the binary: the waits overlap
 	bin := buildBinary(t)
 	key := filepath.Join(t.TempDir(), "keys", "host_key")
 
@@ -286,6 +287,7 @@ func TestServeSIGHUPReadsConfig(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
+	t.Parallel() // mostly waiting on the binary: the waits overlap
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "config.toml")

@@ -104,6 +104,7 @@ func TestGuideInPseudoTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
+	t.Parallel() // mostly waiting on the binary: the waits overlap
 	bin := buildBinary(t)
 	start := time.Now()
 	r := startTerm(t, bin, nil)
