@@ -28,8 +28,8 @@ import (
 	"github.com/skinguide/skinguide/internal/tui"
 )
 
-// The load benchmark's knobs. The defaults keep the one-iteration run of
-// .ci/run to a few seconds; docs/performance.md gives the full command.
+// The load benchmark's knobs (-short makes them smaller: see loadKnobs);
+// docs/performance.md gives the full command.
 var (
 	loadSessions = flag.Int("serve.sessions", 50, "load benchmark: concurrent sessions")
 	loadDuration = flag.Duration("serve.duration", 3*time.Second, "load benchmark: how long the sessions type")
