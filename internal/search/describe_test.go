@@ -128,24 +128,13 @@ func TestHealingWordsAlone(t *testing.T) {
 	}
 	ix := NewWith([]*content.Page{page("a", "Rojez", "La piel roja sigue roja.")},
 		Options{Lang: "es", Synonyms: syn, Signs: signs})
-	tests := []struct {
-		query string
-		want  string
-	}{
+	tests := []signCase{
 		{"la piel roja", ""},
 		{"piel tratada roja", ""},
 		{"rayas rojas", "streaks"},        // not only healing words
 		{"la piel sigue roja", "streaks"}, // a keyword
 	}
-	for _, tt := range tests {
-		got := ""
-		if rs := ix.Find(tt.query); len(rs.Signs) > 0 {
-			got = rs.Signs[0].ID
-		}
-		if got != tt.want {
-			t.Errorf("Find(%q) names %q, want %q", tt.query, got, tt.want)
-		}
-	}
+	checkSignNamed(t, ix, tests)
 }
 
 // A keyword that starts with a small word needs it right before its next
@@ -156,10 +145,7 @@ func TestKeywordLeadingSmallWord(t *testing.T) {
 	syn := &content.Synonyms{Ignore: []string{"me", "la", "a", "se", "lo"}}
 	ix := NewWith([]*content.Page{page("a", "Dolor", "Duele mucho. Se extiende.")},
 		Options{Lang: "es", Synonyms: syn, Signs: signs})
-	tests := []struct {
-		query string
-		want  string
-	}{
+	tests := []signCase{
 		{"me duele mucho", "severe"},
 		{"a mí me duele mucho la cara", "severe"},
 		{"la rojez se extiende", "severe"},
@@ -168,13 +154,5 @@ func TestKeywordLeadingSmallWord(t *testing.T) {
 		{"me va a doler mucho", ""},
 		{"la rojez lo extiende", ""},
 	}
-	for _, tt := range tests {
-		got := ""
-		if rs := ix.Find(tt.query); len(rs.Signs) > 0 {
-			got = rs.Signs[0].ID
-		}
-		if got != tt.want {
-			t.Errorf("Find(%q) names %q, want %q", tt.query, got, tt.want)
-		}
-	}
+	checkSignNamed(t, ix, tests)
 }

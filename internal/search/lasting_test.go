@@ -164,10 +164,7 @@ func TestSignKeywordsArePhrases(t *testing.T) {
 	syn := &content.Synonyms{Ignore: []string{"does", "when", "is", "my", "the", "i", "t", "won", "isn", "can"}}
 	ix := NewWith([]*content.Page{page("red", "Redness", "Redness fades and goes away. You can breathe.")},
 		Options{Lang: "en", Synonyms: syn, Signs: signs})
-	tests := []struct {
-		query string
-		want  string
-	}{
+	tests := []signCase{
 		{"redness not going away", "still-red"},
 		{"my redness is not going away", "still-red"},
 		{"the redness isn't going away", "still-red"},
@@ -181,15 +178,7 @@ func TestSignKeywordsArePhrases(t *testing.T) {
 		{"i cannot breathe", "breathing"},
 		{"i can breathe", ""},
 	}
-	for _, tt := range tests {
-		got := ""
-		if rs := ix.Find(tt.query); len(rs.Signs) > 0 {
-			got = rs.Signs[0].ID
-		}
-		if got != tt.want {
-			t.Errorf("Find(%q) names %q, want %q", tt.query, got, tt.want)
-		}
-	}
+	checkSignNamed(t, ix, tests)
 }
 
 // Whatever a patient types and whatever a content editor writes, a query
@@ -215,4 +204,22 @@ func FuzzSignKeywords(f *testing.F) {
 			t.Errorf("Find(%q), the keyword itself, names no sign", keyword)
 		}
 	})
+}
+
+// signCase is a query and the sign it must name first ("" for none).
+type signCase struct{ query, want string }
+
+// checkSignNamed searches ix for each query and compares the first sign
+// it names.
+func checkSignNamed(t *testing.T, ix *Index, tests []signCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := ""
+		if rs := ix.Find(tt.query); len(rs.Signs) > 0 {
+			got = rs.Signs[0].ID
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q) names %q, want %q", tt.query, got, tt.want)
+		}
+	}
 }
