@@ -52,9 +52,12 @@ func newTextBox(styles *Styles, ascii bool, prompt, placeholder string, limit in
 }
 
 // edit gives the box an input of its own to change, a copy of the shared
-// one.
+// one with runes of its own: textinput changes its runes in place when
+// text is typed or deleted before the end, and a copy of the struct
+// shares them.
 func (b *textBox) edit() *textinput.Model {
 	ti := *b.ti
+	ti.SetValue(b.ti.Value()) // new runes; the cursor stays where it is
 	b.ti = &ti
 	return b.ti
 }
@@ -100,8 +103,9 @@ func (b textBox) update(msg tea.Msg) (textBox, tea.Cmd) {
 		b.deleteWordForward()
 		return b, nil
 	}
-	ti, cmd := b.ti.Update(msg)
-	b.ti = &ti
+	ti := b.edit()
+	var cmd tea.Cmd
+	*ti, cmd = ti.Update(msg)
 	return b, cmd
 }
 

@@ -81,8 +81,6 @@ func TestNoClipboardPaste(t *testing.T) {
 // other. Screens are values, and a model kept aside (the kiosk's, a
 // test's) must not change when its copy is typed into.
 func TestTextBoxCopiesAreIndependent(t *testing.T) {
-	orig := newTextBox(&Styles{}, false, "> ", "", 60)
-	orig.setValue("sun")
 	for name, change := range map[string]func(b *textBox){
 		"type":       func(b *textBox) { *b, _ = b.update(press("x")) },
 		"delete":     func(b *textBox) { *b, _ = b.update(press("backspace")) },
@@ -91,7 +89,13 @@ func TestTextBoxCopiesAreIndependent(t *testing.T) {
 		"reset":      func(b *textBox) { b.reset() },
 		"select all": func(b *textBox) { *b, _ = b.update(press("home")); b.selectAll() },
 		"view":       func(b *textBox) { b.mask = true; _ = b.view(5) },
+		// In the middle of the text textinput changes its runes in place.
+		"type inside":   func(b *textBox) { *b, _ = b.update(press("left")); *b, _ = b.update(press("x")) },
+		"delete inside": func(b *textBox) { *b, _ = b.update(press("left")); *b, _ = b.update(press("backspace")) },
+		"ctrl+w inside": func(b *textBox) { *b, _ = b.update(press("left")); *b, _ = b.update(press("ctrl+w")) },
 	} {
+		orig := newTextBox(&Styles{}, false, "> ", "", 60)
+		orig.setValue("sun")
 		b := orig
 		change(&b)
 		if orig.value() != "sun" || orig.ti.Position() != 3 || orig.ti.Width != 0 || orig.ti.EchoMode != 0 {
