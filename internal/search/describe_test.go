@@ -26,6 +26,8 @@ func TestSignsInPatientsWords(t *testing.T) {
 		{"en", "my heart is pounding", "heartbeat", "emergency", nil},
 		{"en", "heart beating fast", "heartbeat", "emergency", nil},
 		{"en", "palpitations", "heartbeat", "emergency", nil},
+		{"en", "my heart is racing", "heartbeat", "emergency", nil},
+		{"en", "racing heart", "heartbeat", "emergency", nil},
 		{"es", "el corazón me late muy fuerte", "heartbeat", "emergency", nil},
 		{"es", "palpitaciones", "heartbeat", "emergency", nil},
 
@@ -73,6 +75,10 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		{"en", "does it hurt a lot", "", "", []string{"does-it-hurt"}},
 		{"en", "will it hurt", "", "", []string{"does-it-hurt"}},
 		{"en", "i can't see any difference", "", "", nil},
+		// A heart condition or its medicine, asked about before treatment,
+		// is not a heartbeat that is wrong now.
+		{"en", "heart medicine before treatment", "", "", nil},
+		{"en", "heart medication", "", "", nil},
 		{"es", "duele mucho", "", "", []string{"does-it-hurt"}},
 		{"es", "¿duele mucho?", "", "", []string{"does-it-hurt"}},
 		{"es", "me veo mal", "", "", nil},
