@@ -21,6 +21,10 @@ func TestSignsInPatientsWords(t *testing.T) {
 		{"es", "me ahogo", "breathing", "emergency", nil},
 		{"es", "respiro mal", "breathing", "emergency", nil},
 		{"es", "no me entra el aire", "breathing", "emergency", nil},
+		// Typed without accents, as on many keyboards: the stemmer reads
+		// "respiración" as "respir" but "respiracion" as itself.
+		{"es", "respiracion", "breathing", "emergency", nil},
+		{"es", "todavia duele", "getting-worse", "today", nil},
 
 		{"en", "heart pounding", "heartbeat", "emergency", nil},
 		{"en", "my heart is pounding", "heartbeat", "emergency", nil},

@@ -56,7 +56,10 @@ type dict struct {
 	docs   []doc // docs[i] describes pages[i]
 	syn    synonyms
 	signs  []sign
-	safety int // index of the safety page, or -1
+	// accented maps the stem of a word of the signs typed without its
+	// accents to the stem of the word as written, where they differ.
+	accented map[string][]string
+	safety   int // index of the safety page, or -1
 }
 
 // posting counts one word in one page's title, keywords and body.
@@ -308,7 +311,7 @@ func build(pages []*content.Page, opts Options) *dict {
 		}
 	}
 	d.post.seal()
-	d.signs = compileSigns(an, &syn, opts.Signs)
+	d.signs, d.accented = compileSigns(an, &syn, opts.Signs)
 	d.syn.addTyped(an, opts.Signs)
 	return d
 }

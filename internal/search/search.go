@@ -375,7 +375,15 @@ func (q *query) units() []signUnit {
 			if i > 0 {
 				after = q.uses[i-1].t.typed
 			}
-			out = append(out, signUnit{means: q.means(t), after: after})
+			means := q.means(t)
+			for _, m := range means {
+				if len(m) == 1 {
+					for _, st := range q.d.accented[m[0]] {
+						means = append(means, pattern{st})
+					}
+				}
+			}
+			out = append(out, signUnit{means: means, after: after})
 		}
 	}
 	return out

@@ -101,19 +101,34 @@ type keyword struct {
 	lead string
 }
 
-func compileSigns(an analyzer, syn *synonyms, signs []Sign) []sign {
+// compileSigns compiles the warning signs, and maps the stem of each of
+// their words typed without its accents to the stem of the word as
+// written, where the two differ: the stemmer reads "respiración" as
+// "respir" but "respiracion", as many keyboards type it, as itself.
+func compileSigns(an analyzer, syn *synonyms, signs []Sign) ([]sign, map[string][]string) {
 	out := make([]sign, 0, len(signs))
+	accented := map[string][]string{}
+	addAccented := func(text string) {
+		_, lower := clean(text)
+		an.eachWord(lower, func(w string) {
+			if plain, stem := an.stemOf(an.key(w)), an.stemOf(w); plain != stem && !slices.Contains(accented[plain], stem) {
+				accented[plain] = append(accented[plain], stem)
+			}
+		})
+	}
 	for _, s := range signs {
 		cs := sign{Sign: s, words: syn.units(an, s.Words)}
+		addAccented(s.Words)
 		for _, k := range s.Keywords {
 			if us := syn.units(an, k); len(us) > 0 {
 				cs.keywords = append(cs.keywords, keyword{units: us, lead: syn.lead(an, k)})
+				addAccented(k)
 			}
 		}
 		out = append(out, cs)
 	}
 	slices.SortStableFunc(out, func(a, b sign) int { return content.Rank(a.Level) - content.Rank(b.Level) })
-	return out
+	return out, accented
 }
 
 // notUnit is the stem of every negation: "not", "won't", "isnt" and
