@@ -109,12 +109,12 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) ([]sign, map[string]
 	out := make([]sign, 0, len(signs))
 	accented := map[string][]string{}
 	addAccented := func(text string) {
-		_, lower := clean(text)
-		an.eachWord(lower, func(w string) {
-			if plain, stem := an.stemOf(an.key(w)), an.stemOf(w); plain != stem && !slices.Contains(accented[plain], stem) {
-				accented[plain] = append(accented[plain], stem)
+		keys, stems := keysAndStems(an, text)
+		for i, k := range keys {
+			if plain := an.stemOf(k); plain != stems[i] && !slices.Contains(accented[plain], stems[i]) {
+				accented[plain] = append(accented[plain], stems[i])
 			}
-		})
+		}
 	}
 	for _, s := range signs {
 		cs := sign{Sign: s, words: syn.units(an, s.Words)}
@@ -142,12 +142,7 @@ const notUnit = "\x00not"
 // phrase of synonyms.yaml at each place, or one word's stem; small words
 // are left out, and a negation is notUnit.
 func (syn *synonyms) units(an analyzer, text string) []pattern {
-	_, lower := clean(text)
-	var keys, stems []string
-	an.eachWord(lower, func(w string) {
-		keys = append(keys, an.key(w))
-		stems = append(stems, an.stemOf(w))
-	})
+	keys, stems := keysAndStems(an, text)
 	var out []pattern
 	for i := 0; i < len(keys); i++ {
 		if p := syn.phraseAt(stems, i); p != nil {
@@ -175,12 +170,7 @@ func (syn *synonyms) units(an analyzer, text string) []pattern {
 // is "" when text starts with a unit (a word, a phrase of synonyms.yaml
 // or a negation).
 func (syn *synonyms) lead(an analyzer, text string) string {
-	_, lower := clean(text)
-	var keys, stems []string
-	an.eachWord(lower, func(w string) {
-		keys = append(keys, an.key(w))
-		stems = append(stems, an.stemOf(w))
-	})
+	keys, stems := keysAndStems(an, text)
 	for i := range keys {
 		next := ""
 		if i+1 < len(keys) {
@@ -194,6 +184,16 @@ func (syn *synonyms) lead(an analyzer, text string) string {
 		}
 	}
 	return ""
+}
+
+// keysAndStems returns the key and the stem of each word of text.
+func keysAndStems(an analyzer, text string) (keys, stems []string) {
+	_, lower := clean(text)
+	an.eachWord(lower, func(w string) {
+		keys = append(keys, an.key(w))
+		stems = append(stems, an.stemOf(w))
+	})
+	return keys, stems
 }
 
 // phraseAt returns the longest phrase of synonyms.yaml that starts at
