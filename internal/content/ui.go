@@ -103,7 +103,7 @@ func (u *UI) Dates() timeline.Words {
 		Short: u.Text("date_short"), Brief: u.Text("date_brief"),
 		WeekdaysShort: u.List("date_weekdays_short"), MonthsShort: u.List("date_months_short"),
 		Today: u.List("date_today"), Yesterday: u.List("date_yesterday"), TwoDays: u.List("date_two_days_ago"),
-		Day: u.List("date_day"), Week: u.List("date_week"), Ago: u.List("date_ago"), Numbers: nums,
+		Day: u.List("date_day"), Week: u.List("date_week"), Ago: u.List("date_ago"), Since: u.List("date_since"), Numbers: nums,
 		Layouts: u.List("date_layouts"),
 		Future:  u.Text("date_future"), TooOld: u.Text("date_too_old"), Empty: u.Text("date_empty"),
 		NotADate: u.Text("date_not_a_date"),

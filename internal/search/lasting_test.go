@@ -85,7 +85,8 @@ func TestSignWordsCloseTogether(t *testing.T) {
 // A sign that starts on a later day than the query names is normal
 // healing on that day: "still red on day 2" leads with the answer, not
 // with redness still strong after about 7 days. A sign that has ended
-// stays (the numbing-cream signs of days 0-1).
+// stays (the numbing-cream signs of days 0-1). A day after "since" names
+// no day.
 func TestSignsOnTheirDays(t *testing.T) {
 	checkFirst(t, []firstCase{
 		{"en", "is it normal to still be red on day 2", "", "", []string{"what-is-normal", "day-2"}},
@@ -97,6 +98,9 @@ func TestSignsOnTheirDays(t *testing.T) {
 		{"es", "sigue roja el día 2", "", "", nil},
 		{"es", "sigue hinchada después de dos semanas", "still-red-day-7", "hours", nil},
 		{"es", "me cuesta respirar el día 4", "breathing", "emergency", nil},
+		// "since day 1" is not today: it may be day 10.
+		{"en", "still red since day 1", "still-red-day-7", "hours", nil},
+		{"es", "sigue roja desde el día 1", "still-red-day-7", "hours", nil},
 	})
 }
 

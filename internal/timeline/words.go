@@ -3,6 +3,7 @@ package timeline
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -27,12 +28,16 @@ type Words struct {
 	Brief                      string
 	WeekdaysShort, MonthsShort []string
 
-	Today     []string   // "today"; "hoy"
-	Yesterday []string   // "yesterday"; "ayer"
-	TwoDays   []string   // optional: "anteayer"
-	Day, Week []string   // unit words, singular and plural: "day", "days"
-	Ago       []string   // words that mark the past, before or after the count: "ago"; "hace"
-	Numbers   [][]string // Numbers[i] are the words for i+1: {"a", "an", "one"}, {"two"}
+	Today     []string // "today"; "hoy"
+	Yesterday []string // "yesterday"; "ayer"
+	TwoDays   []string // optional: "anteayer"
+	Day, Week []string // unit words, singular and plural: "day", "days"
+	Ago       []string // words that mark the past, before or after the count: "ago"; "hace"
+	// Since are words that put a named day in the past: "since", "desde".
+	// A sentence with one names no day: "still red since day 1" may be
+	// written on day 10.
+	Since   []string
+	Numbers [][]string // Numbers[i] are the words for i+1: {"a", "an", "one"}, {"two"}
 	// Layouts are extra Go date layouts the box accepts besides ISO
 	// 2006-01-02, in the order people of this language write dates
 	// ("02/01/2006" for Spanish). English has none: 11/12 is ambiguous.
@@ -223,9 +228,13 @@ func (w Words) daysAgo(words []string) (days int, ok bool) {
 // DayNamed finds the day after treatment a sentence names, the latest
 // when it names several: "day 2", "3 days", "a week", "2 weeks", "el día
 // 5", "hace 2 semanas". Search uses it so that "still red on day 2" is not
-// the warning sign for redness still strong after about 7 days.
+// the warning sign for redness still strong after about 7 days. A
+// sentence with a word of Since names none: "since day 1" is not today.
 func (w Words) DayNamed(sentence string) (day int, ok bool) {
 	words := strings.FieldsFunc(fold(sentence), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if slices.ContainsFunc(words, func(word string) bool { return is(word, w.Since) }) {
+		return 0, false
+	}
 	// The words for one are articles too ("twice a day", "un día"): they
 	// name no day here. Naming none keeps every sign; naming a wrong day
 	// could drop one.

@@ -18,6 +18,7 @@ var (
 		Day:       []string{"day", "days"},
 		Week:      []string{"week", "weeks"},
 		Ago:       []string{"ago"},
+		Since:     []string{"since", "from"},
 		Numbers:   [][]string{{"a", "an", "one"}},
 		Future:    "That date is in the future. Type the day you were treated.",
 		TooOld:    "That is more than a year ago, so this timeline no longer applies.",
@@ -34,6 +35,7 @@ var (
 		Day:       []string{"día", "días"},
 		Week:      []string{"semana", "semanas"},
 		Ago:       []string{"hace"},
+		Since:     []string{"desde"},
 		Numbers:   [][]string{{"un", "una", "uno"}, {"dos"}, {"tres"}},
 		Layouts:   []string{"2/1/2006"},
 		Future:    "Esa fecha todavía no ha llegado. Escriba el día de su tratamiento.",
@@ -178,6 +180,9 @@ func TestDayNamed(t *testing.T) {
 		{es, "sigue hinchada después de dos semanas", 14, true},
 		{es, "hace 3 dias", 3, true},
 		{es, "una semana", 0, false},
+		{en, "still red since day 1", 0, false}, // it may be day 10
+		{en, "swollen from day 2 on", 0, false},
+		{es, "sigue roja desde el día 1", 0, false},
 		{Words{}, "day 2", 0, false},
 	}
 	for _, tt := range tests {
