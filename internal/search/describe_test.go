@@ -117,6 +117,15 @@ func TestNormalHealingWordsNameNoSign(t *testing.T) {
 		{"es", "rojez calor hinchazón", "", "", nil},
 		{"es", "piel tratada roja", "", "", nil},
 		{"es", "me pica la piel y se pela", "", "", nil},
+		// Swelling around the eyes alone is not a sign (facts.md: with eye
+		// pain, a change in sight or a fever it is).
+		{"en", "swollen eyes", "", "", nil},
+		{"en", "puffy eyes", "", "", nil},
+		{"es", "ojos hinchados", "", "", nil},
+		{"es", "ojo hinchado", "", "", nil},
+		{"en", "swollen eye and eye pain", "eye-problem", "emergency", nil},
+		{"en", "swollen eye and blurry", "eye-problem", "emergency", nil},
+		{"es", "ojo hinchado y veo borroso", "eye-problem", "emergency", nil},
 		{"en", "still red after a week", "still-red-day-7", "hours", nil},
 		{"en", "red skin getting worse", "getting-worse", "today", nil},
 		{"en", "red streaks from the treated skin", "red-streaks", "today", nil},
