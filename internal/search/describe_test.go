@@ -83,6 +83,9 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		// is not a heartbeat that is wrong now.
 		{"en", "heart medicine before treatment", "", "", nil},
 		{"en", "heart medication", "", "", nil},
+		{"es", "medicamentos para el corazón", "", "", nil},
+		{"es", "tengo el corazón a mil", "heartbeat", "emergency", nil},
+		{"es", "el corazón me late muy fuerte", "heartbeat", "emergency", nil},
 		{"es", "duele mucho", "", "", []string{"does-it-hurt"}},
 		{"es", "¿duele mucho?", "", "", []string{"does-it-hurt"}},
 		{"es", "me veo mal", "", "", nil},
