@@ -33,6 +33,17 @@ func buildBinary(tb testing.TB) string {
 	return bin
 }
 
+// buildEmptyTea builds testdata/emptytea, the smallest bubbletea program
+// started as skinguide starts, into a temporary folder.
+func buildEmptyTea(tb testing.TB) string {
+	tb.Helper()
+	empty := filepath.Join(tb.TempDir(), "emptytea")
+	if out, err := exec.Command("go", "build", "-o", empty, "./testdata/emptytea").CombinedOutput(); err != nil {
+		tb.Fatalf("go build emptytea: %v\n%s", err, out)
+	}
+	return empty
+}
+
 // bigContent writes a content root with 1,000 FAQ answers to a folder.
 func bigContent(tb testing.TB) string {
 	tb.Helper()
@@ -105,16 +116,23 @@ var homeDone = []string{"About this guide", "help"}
 func BenchmarkStartup(b *testing.B) {
 	bin := buildBinary(b)
 	big := bigContent(b)
+	empty := buildEmptyTea(b)
 	for _, bc := range []struct {
 		name string
+		bin  string
 		args []string
-	}{{"shipped", nil}, {"1000-faq", []string{"--content", big}}} {
+		done []string
+	}{
+		{"shipped", bin, nil, homeDone},
+		{"1000-faq", bin, []string{"--content", big}, homeDone},
+		{"empty-bubbletea", empty, nil, []string{"presses [0]"}},
+	} {
 		b.Run(bc.name, func(b *testing.B) {
 			var times []time.Duration
 			for b.Loop() {
 				t0 := time.Now()
-				r := start(b, bin, bc.args...)
-				r.scr.waitFor(b, 0, homeDone...)
+				r := start(b, bc.bin, bc.args...)
+				r.scr.waitFor(b, 0, bc.done...)
 				times = append(times, time.Since(t0))
 				r.stop()
 			}
@@ -239,10 +257,7 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 // times Update and View alone.
 func BenchmarkKeypressRoundTrip(b *testing.B) {
 	bin := buildBinary(b)
-	empty := filepath.Join(b.TempDir(), "emptytea")
-	if out, err := exec.Command("go", "build", "-o", empty, "./testdata/emptytea").CombinedOutput(); err != nil {
-		b.Fatalf("go build emptytea: %v\n%s", err, out)
-	}
+	empty := buildEmptyTea(b)
 	g, ps := content.Load(embedded.FS(), "en")
 	if ps.Errors() > 0 {
 		b.Fatal(ps.Err())
