@@ -18,14 +18,14 @@ import (
 // body, and the file line on which the body starts.
 func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
 	first, rest, _ := bytes.Cut(src, []byte("\n"))
-	if strings.TrimRight(string(first), " \r") != "---" {
+	if !isDashes(first) {
 		return nil, nil, 0, fmt.Errorf("no front matter: the file must start with a line of three dashes (---)")
 	}
 	line := 2
 	start := rest
 	for len(rest) > 0 {
 		l, next, _ := bytes.Cut(rest, []byte("\n"))
-		if strings.TrimRight(string(l), " \r") == "---" {
+		if isDashes(l) {
 			fm = start[:len(start)-len(rest)]
 			return fm, next, line + 1, nil
 		}
@@ -34,6 +34,10 @@ func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
 	}
 	return nil, nil, 0, fmt.Errorf("front matter is not closed: add a line of three dashes (---) after it")
 }
+
+// isDashes: a line of three dashes, perhaps with spaces or a carriage
+// return after them.
+func isDashes(line []byte) bool { return string(bytes.TrimRight(line, " \r")) == "---" }
 
 // MaxNumber bounds every whole number in front matter: orders and days.
 const MaxNumber = 1_000_000
@@ -99,14 +103,24 @@ var commonFields = []field{
 	{"sources", tStrings, true}, {"keywords", tStrings, false}, {"related", tStrings, false},
 }
 
+// The schema of each kind of page, made once: a page's values are decoded
+// in the order of its schema's fields (see decodeFields).
+var (
+	faqFields = append(slices.Clip(commonFields),
+		field{"section", tString, true}, field{"order", tInt, true}, field{"fact", tString, false})
+	timelineFields = append(slices.Clip(commonFields),
+		field{"label", tString, true}, field{"from", tInt, true}, field{"to", tInt, true}, field{"summary", tString, true})
+)
+
+// maxPageKeys bounds the fields of a page's schema (see Page.keyLines).
+const maxPageKeys = 10
+
 func schema(k Kind) []field {
 	switch k {
 	case KindFAQ:
-		return append(append([]field{}, commonFields...),
-			field{"section", tString, true}, field{"order", tInt, true}, field{"fact", tString, false})
+		return faqFields
 	case KindTimeline:
-		return append(append([]field{}, commonFields...),
-			field{"label", tString, true}, field{"from", tInt, true}, field{"to", tInt, true}, field{"summary", tString, true})
+		return timelineFields
 	default:
 		return commonFields
 	}
@@ -124,15 +138,36 @@ type value struct {
 	sections  []Section
 	b         bool
 	nodes     []*yaml.Node
+	given     bool // the key was there, and its value decoded
 }
 
 // decodeMapping checks a YAML mapping against a schema and decodes it. The
 // offset is added to YAML line numbers to give file lines.
 func decodeMapping(root *yaml.Node, fields []field, offset int, report func(line int, format string, args ...any)) map[string]value {
+	vals := decodeFields(nil, root, fields, offset, report)
+	out := make(map[string]value, len(fields))
+	for i, v := range vals {
+		if v.given {
+			out[fields[i].name] = v
+		}
+	}
+	return out
+}
+
+// decodeFields is decodeMapping with the values in the order of fields
+// (given says which keys there were), in dst's room when it has enough:
+// a loader decodes page after page into one slice.
+func decodeFields(dst []value, root *yaml.Node, fields []field, offset int, report func(line int, format string, args ...any)) []value {
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
 	}
-	out := make(map[string]value, len(fields))
+	var out []value
+	if cap(dst) >= len(fields) {
+		out = dst[:len(fields)]
+		clear(out)
+	} else {
+		out = make([]value, len(fields))
+	}
 	if root.Kind != yaml.MappingNode {
 		report(offset+root.Line, "front matter must be a list of \"key: value\" lines")
 		return out
@@ -150,7 +185,7 @@ func decodeMapping(root *yaml.Node, fields []field, offset int, report func(line
 			continue
 		}
 		f := fields[at]
-		if _, dup := out[k.Value]; dup {
+		if out[at].given {
 			report(line, "key %q is given twice", k.Value)
 			continue
 		}
@@ -160,10 +195,11 @@ func decodeMapping(root *yaml.Node, fields []field, offset int, report func(line
 			continue
 		}
 		val.line = line
-		out[k.Value] = val
+		val.given = true
+		out[at] = val
 	}
-	for _, f := range fields {
-		if _, ok := out[f.name]; !ok && f.required {
+	for i, f := range fields {
+		if !out[i].given && f.required {
 			report(offset, "missing key %q", f.name)
 		}
 	}
@@ -253,6 +289,9 @@ func decodeStrings(v *yaml.Node, offset int) (value, string) {
 		return wrongType(v, tStrings)
 	}
 	val := value{}
+	if n := len(v.Content); n > 0 {
+		val.list, val.itemLines = make([]string, 0, n), make([]int, 0, n)
+	}
 	for _, item := range v.Content {
 		isText := item.Tag == "!!str" || item.Tag == "!!int" || item.Tag == "!!float"
 		if item.Kind != yaml.ScalarNode || !isText || strings.TrimSpace(item.Value) == "" {

@@ -118,9 +118,9 @@ func (l *loader) load() *Guide {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var nodes nodeBlocks // this goroutine's, page after page
+			var scratch pageScratch // this goroutine's, page after page
 			for i := range next {
-				pages[i] = l.loadPage(jobs[i].file, jobs[i].kind, jobs[i].listed, &nodes)
+				pages[i] = l.loadPage(jobs[i].file, jobs[i].kind, jobs[i].listed, &scratch)
 			}
 		}()
 	}
@@ -305,9 +305,15 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// loadPage reads one page (listed: see readChecked). Its front matter's
-// nodes come from nodes (see fastFrontMatter).
-func (l *loader) loadPage(file string, kind Kind, listed bool, nodes *nodeBlocks) *Page {
+// pageScratch is what loading a page needs only until the next page: one
+// loading goroutine reuses it page after page.
+type pageScratch struct {
+	nodes nodeBlocks // the front matter's nodes (see fastFrontMatter)
+	vals  []value    // its decoded values (see decodeFields)
+}
+
+// loadPage reads one page (listed: see readChecked).
+func (l *loader) loadPage(file string, kind Kind, listed bool, scratch *pageScratch) *Page {
 	src, _ := l.readChecked(file, listed)
 	if src == nil {
 		return nil
@@ -318,7 +324,7 @@ func (l *loader) loadPage(file string, kind Kind, listed bool, nodes *nodeBlocks
 		report(1, "%v", err)
 		return nil
 	}
-	node := fastFrontMatter(nodes, fm) // nil: not one of the common shapes
+	node := fastFrontMatter(&scratch.nodes, fm) // nil: not one of the common shapes
 	if node == nil {
 		node = new(yaml.Node)
 		if err := yaml.Unmarshal(fm, node); err != nil {
@@ -331,41 +337,51 @@ func (l *loader) loadPage(file string, kind Kind, listed bool, nodes *nodeBlocks
 			return nil
 		}
 	}
-	vals := decodeMapping(node, schema(kind), 1, report)
+	fields := schema(kind)
+	vals := decodeFields(scratch.vals, node, fields, 1, report)
+	scratch.vals = vals
+	get := func(name string) value {
+		for i, f := range fields {
+			if f.name == name {
+				return vals[i]
+			}
+		}
+		return value{}
+	}
 	p := &Page{
 		Kind: kind, Path: file, Body: string(body), BodyLine: bodyLine,
-		keyLines: map[string]int{},
+		keyFields: fields,
 	}
-	for k, v := range vals {
-		p.keyLines[k] = v.line
+	for i, v := range vals {
+		if v.given {
+			p.keyLines[i] = v.line
+		}
 	}
-	p.ID = vals["id"].s
-	p.Title = vals["title"].s
-	p.Reviewed = vals["reviewed"].t
-	p.Sources = vals["sources"].list
-	p.Keywords = vals["keywords"].list
-	p.Related = vals["related"].list
-	p.Section = vals["section"].s
-	p.Order = vals["order"].n
-	p.Fact = vals["fact"].s
-	p.Label = vals["label"].s
-	p.From, p.To = vals["from"].n, vals["to"].n
-	p.Summary = vals["summary"].s
-	for i, line := range vals["related"].itemLines {
-		p.keyLines[fmt.Sprintf("related#%d", i)] = line
-	}
+	p.ID = get("id").s
+	p.Title = get("title").s
+	p.Reviewed = get("reviewed").t
+	p.Sources = get("sources").list
+	p.Keywords = get("keywords").list
+	related := get("related")
+	p.Related, p.relatedLines = related.list, related.itemLines
+	p.Section = get("section").s
+	p.Order = get("order").n
+	p.Fact = get("fact").s
+	p.Label = get("label").s
+	p.From, p.To = get("from").n, get("to").n
+	p.Summary = get("summary").s
 
 	want := strings.TrimSuffix(path.Base(file), ".md")
 	if !idPattern.MatchString(want) {
 		report(1, "file name %q must use only lower-case letters, digits and dashes", path.Base(file))
 	}
-	if _, ok := vals["id"]; ok && p.ID != want {
+	if get("id").given && p.ID != want {
 		report(p.Line("id"), "id %q must match the file name %q", p.ID, want)
 	}
 	if p.ID == "" {
 		p.ID = want
 	}
-	if _, ok := vals["sources"]; ok && len(p.Sources) == 0 {
+	if get("sources").given && len(p.Sources) == 0 {
 		report(p.Line("sources"), "sources: list at least one source")
 	}
 	if len(p.Fact) > 120 {
@@ -400,7 +416,10 @@ func (l *loader) checkGuide(g *Guide) {
 	}
 	for _, p := range g.All() {
 		for i, id := range p.Related {
-			line := p.keyLines[fmt.Sprintf("related#%d", i)]
+			line := 0
+			if i < len(p.relatedLines) {
+				line = p.relatedLines[i]
+			}
 			switch other, ok := g.byID[id]; {
 			case !ok:
 				l.followOnf(p.Path, line, "related id %q does not exist%s", id, didYouMean(id, g))

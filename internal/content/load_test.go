@@ -267,3 +267,12 @@ func TestReadAllSized(t *testing.T) {
 		t.Errorf("error %v, want %v", err, io.ErrUnexpectedEOF)
 	}
 }
+
+// Every kind of page's schema fits in Page.keyLines.
+func TestSchemasFitKeyLines(t *testing.T) {
+	for _, k := range []Kind{KindFAQ, KindTimeline, KindPage} {
+		if n := len(schema(k)); n > maxPageKeys {
+			t.Errorf("%s pages have %d keys; Page.keyLines has room for %d", k, n, maxPageKeys)
+		}
+	}
+}

@@ -70,15 +70,22 @@ type Page struct {
 	RawBody  string // the body as written, with {{warning-signs}}; see Expand
 	BodyLine int    // line of the file on which Body starts
 
-	keyLines     map[string]int
+	// keyFields is the schema of the page's front matter, keyLines the
+	// line of each of its keys (0: not there), relatedLines the line of
+	// each related id.
+	keyFields    []field
+	keyLines     [maxPageKeys]int
+	relatedLines []int
 	headings     []string // "##" headings of a timeline step
 	headingLines []int
 }
 
 // Line returns the line of a front-matter key, or 1 when it is absent.
 func (p *Page) Line(key string) int {
-	if l, ok := p.keyLines[key]; ok {
-		return l
+	for i, f := range p.keyFields {
+		if f.name == key && p.keyLines[i] > 0 {
+			return p.keyLines[i]
+		}
 	}
 	return 1
 }
