@@ -48,7 +48,11 @@ type Sign struct {
 	// UrgentCare marks an emergency-level sign as "go to urgent care now".
 	UrgentCare bool
 	Keywords   []string
-	Line       int // line of the sign in the file
+	// Except are what patients type that holds a keyword but is not the
+	// sign: "can't see" is in "I can't see any difference". A keyword
+	// found inside one of them names nothing.
+	Except []string
+	Line   int // line of the sign in the file
 }
 
 // Signs is a language's warning-signs data: the one place that says when
@@ -128,7 +132,7 @@ var levelFields = []field{
 var signFields = []field{
 	{"id", tString, true}, {"words", tString, true}, {"level", tString, true},
 	{"from", tInt, false}, {"to", tInt, false}, {"urgent_care", tBool, false},
-	{"keywords", tStrings, false},
+	{"keywords", tStrings, false}, {"except", tStrings, false},
 }
 
 // loadSigns reads <lang>/warning-signs.yaml.
@@ -205,7 +209,7 @@ func decodeSigns(items []*yaml.Node, line int, levels []Level, report func(int, 
 		sg := Sign{
 			ID: vals["id"].s, Words: vals["words"].s, Level: vals["level"].s,
 			From: vals["from"].n, To: Forever, UrgentCare: vals["urgent_care"].b,
-			Keywords: vals["keywords"].list, Line: item.Line,
+			Keywords: vals["keywords"].list, Except: vals["except"].list, Line: item.Line,
 		}
 		if v, ok := vals["to"]; ok {
 			sg.To = v.n

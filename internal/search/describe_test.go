@@ -39,6 +39,13 @@ func TestSignsInPatientsWords(t *testing.T) {
 		{"en", "my eyes hurt", "eye-problem", "emergency", nil},
 		{"en", "sore eye", "eye-problem", "emergency", nil},
 		{"en", "i can't see well", "eye-problem", "emergency", nil},
+		{"en", "i can't see", "eye-problem", "emergency", nil},
+		{"en", "i cant see", "eye-problem", "emergency", nil},
+		{"en", "I cannot see properly", "eye-problem", "emergency", nil},
+		{"en", "i can't see very well", "eye-problem", "emergency", nil},
+		{"en", "can't see anything", "eye-problem", "emergency", nil},
+		{"en", "can't see out of my eye", "eye-problem", "emergency", nil},
+		{"en", "i can barely see", "eye-problem", "emergency", nil},
 		{"en", "can't see properly", "eye-problem", "emergency", nil},
 		{"en", "my vision is blurry", "eye-problem", "emergency", nil},
 		{"en", "everything looks blurry", "eye-problem", "emergency", nil},
@@ -48,6 +55,12 @@ func TestSignsInPatientsWords(t *testing.T) {
 		{"es", "no veo bien", "eye-problem", "emergency", nil},
 		{"es", "veo borroso", "eye-problem", "emergency", nil},
 		{"es", "lo veo todo borroso", "eye-problem", "emergency", nil},
+		{"es", "no veo", "eye-problem", "emergency", nil},
+		{"es", "no puedo ver", "eye-problem", "emergency", nil},
+		{"es", "casi no veo", "eye-problem", "emergency", nil},
+		{"es", "no veo nada", "eye-problem", "emergency", nil},
+		{"es", "no veo por un ojo", "eye-problem", "emergency", nil},
+		{"es", "veo mal", "eye-problem", "emergency", nil},
 
 		{"en", "it hurts so much", "severe-pain", "today", nil},
 		{"en", "it hurts too much", "severe-pain", "today", nil},
@@ -79,6 +92,16 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		{"en", "does it hurt a lot", "", "", []string{"does-it-hurt"}},
 		{"en", "will it hurt", "", "", []string{"does-it-hurt"}},
 		{"en", "i can't see any difference", "", "", nil},
+		// Seeing results, or a doctor, is not a change in sight.
+		{"en", "can I see results after one session?", "", "", []string{"when-results"}},
+		{"en", "when will I see a difference", "", "", []string{"when-results"}},
+		{"en", "i can't see any results", "", "", nil},
+		{"en", "i can't see any change", "", "", nil},
+		{"en", "can't see any improvement", "", "", nil},
+		{"en", "i can't see the difference", "", "", nil},
+		{"en", "out of sight", "", "", nil},
+		{"es", "¿cuándo veré resultados?", "", "", []string{"when-results"}},
+		{"es", "no puedo ver la diferencia", "", "", nil},
 		// A heart condition or its medicine, asked about before treatment,
 		// is not a heartbeat that is wrong now.
 		{"en", "heart medicine before treatment", "", "", nil},
@@ -99,6 +122,42 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 	if rs := ForGuide(g).Find("no me veo bien"); len(rs.Signs) > 0 {
 		t.Errorf("Find(%q) names %v", "no me veo bien", signIDs(rs.Signs))
 	}
+	// Nor are these, which may find no page either.
+	en, problems := content.Load(embedded.FS(), "en")
+	if en == nil {
+		t.Fatalf("load en: %v", problems.Err())
+	}
+	for ix, qs := range map[*Index][]string{
+		ForGuide(en): {"i can't see the results yet", "i can't see much difference", "i can't see my doctor until monday"},
+		ForGuide(g):  {"no veo resultados", "no veo ninguna diferencia", "no veo los resultados", "no veo cambios", "no veo ningún cambio", "no veo mejoría", "no veo mucha diferencia", "no puedo ver al médico hasta el lunes"},
+	} {
+		for _, q := range qs {
+			if rs := ix.Find(q); len(rs.Signs) > 0 {
+				t.Errorf("Find(%q) names %v", q, signIDs(rs.Signs))
+			}
+		}
+	}
+}
+
+// A keyword inside one of a sign's exceptions names nothing: "can't
+// see" in "I can't see any difference". Elsewhere in the query, and for
+// the other keywords, it still does.
+func TestSignExceptions(t *testing.T) {
+	signs := []Sign{{ID: "eye", Words: "A change in your sight", Level: "emergency", To: content.Forever,
+		Keywords: []string{"can't see", "sight", "blurry"}, Except: []string{"see any difference", "see results", "out of sight"}}}
+	syn := &content.Synonyms{Ignore: []string{"i", "can", "t", "the", "of", "my", "a"}}
+	ix := NewWith([]*content.Page{page("a", "Results", "You may see a difference. Out of sight.")},
+		Options{Lang: "en", Synonyms: syn, Signs: signs})
+	checkSignNamed(t, ix, []signCase{
+		{"i can't see", "eye"},
+		{"i cant see the screen", "eye"},
+		{"i can't see any difference", ""},
+		{"i can't see the results", ""},
+		{"out of sight", ""},
+		{"my sight", "eye"},
+		{"i can't see any difference and it is blurry", "eye"},
+		{"see results", ""},
+	})
 }
 
 // Words of normal healing alone (red, swollen, warm, itchy, flaking

@@ -311,7 +311,8 @@ func (q *query) means(t *term) []pattern {
 // would alarm more patients than it helps, and nor does a query of only
 // words of normal healing, unless by a keyword. The words of a keyword
 // are not the sign's words: "not going away" is a keyword of a sign, "go
-// away" alone names none.
+// away" alone names none. A keyword inside one of the sign's exceptions
+// names nothing: "can't see" in "I can't see any difference".
 func (q *query) signs() []Sign {
 	us := q.units()
 	byWords := len(us) >= 2 && !q.healingOnly(us)
@@ -320,7 +321,8 @@ func (q *query) signs() []Sign {
 		named := byWords && inWords(us, s.words)
 		for _, kw := range s.keywords {
 			named = named || anyIndex(len(us), func(i int) bool {
-				return (kw.lead == "" || us[i].after == kw.lead) && unitsMatch(us[i:], kw.units)
+				return (kw.lead == "" || us[i].after == kw.lead) && unitsMatch(us[i:], kw.units) &&
+					!excepted(us, i, i+len(kw.units), s.except)
 			})
 		}
 		if named {
@@ -328,6 +330,20 @@ func (q *query) signs() []Sign {
 		}
 	}
 	return out
+}
+
+// excepted reports whether units from to end of us are inside one of a
+// sign's exceptions, found in us where it overlaps them: "can't see" in
+// "I can't see any difference" is inside "see any difference".
+func excepted(us []signUnit, from, end int, except [][]pattern) bool {
+	for _, e := range except {
+		for i := max(0, from-len(e)+1); i < end && i < len(us); i++ {
+			if unitsMatch(us[i:], e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // healingOnly reports whether every unit of us is a word of normal

@@ -86,7 +86,8 @@ type sign struct {
 	// be a run of the query's. Their words are not the sign's words, so
 	// "not going away" in a keyword never makes "go away" one.
 	keywords []keyword
-	words    []pattern // the units of the sign's own words
+	words    []pattern   // the units of the sign's own words
+	except   [][]pattern // the units of each of the sign's exceptions
 }
 
 // keyword is a sign's keyword as units, and the small word it starts
@@ -123,6 +124,12 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) ([]sign, map[string]
 			if us := syn.units(an, k); len(us) > 0 {
 				cs.keywords = append(cs.keywords, keyword{units: us, lead: syn.lead(an, k)})
 				addAccented(k)
+			}
+		}
+		for _, e := range s.Except {
+			if us := syn.units(an, e); len(us) > 0 {
+				cs.except = append(cs.except, us)
+				addAccented(e)
 			}
 		}
 		out = append(out, cs)
