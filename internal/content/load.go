@@ -85,11 +85,6 @@ func (l *loader) load() *Guide {
 		return nil
 	}
 	g := &Guide{Lang: l.lang, byID: map[string]*Page{}}
-	l.loadGuideFile(g)
-	l.loadSigns(g)
-	l.loadSynonyms(g)
-	l.loadUIFile(g)
-	l.loadSymptoms(g)
 
 	type job struct {
 		file   string
@@ -124,6 +119,17 @@ func (l *loader) load() *Guide {
 			}
 		}()
 	}
+	// The language's own files (guide.yaml, the warning signs, ...) meanwhile:
+	// no page needs them until the pages are checked together below.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		l.loadGuideFile(g)
+		l.loadSigns(g)
+		l.loadSynonyms(g)
+		l.loadUIFile(g)
+		l.loadSymptoms(g)
+	}()
 	for i := range jobs {
 		next <- i
 	}
