@@ -16,16 +16,17 @@ import (
 // can do things), unless listed says a folder listing has just shown it
 // as a regular file (not a link), and again once open, with O_NONBLOCK so
 // that a FIFO put in its place meanwhile cannot block the open. Anything
-// unusual is left to readRegularFS, which says what it is.
-func (d dirFS) readRegular(file string, limit int64, listed bool) ([]byte, error) {
+// unusual is left to readRegularFS, which says what it is. The bytes go
+// into buf as readRegular says.
+func (d dirFS) readRegular(file string, limit int64, listed bool, buf []byte) ([]byte, error) {
 	if !fs.ValidPath(file) {
-		return readRegularFS(d, file, limit)
+		return readRegularFS(d, file, limit, buf)
 	}
 	path := d.root + "/" + file // as os.DirFS joins them
 	if !listed {
 		info, err := os.Stat(path)
 		if err != nil || !info.Mode().IsRegular() || info.Size() > limit {
-			return readRegularFS(d, file, limit)
+			return readRegularFS(d, file, limit, buf)
 		}
 	}
 	var fd int
@@ -42,11 +43,14 @@ func (d dirFS) readRegular(file string, limit int64, listed bool) ([]byte, error
 	defer syscall.Close(fd)
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Size > limit {
-		return readRegularFS(d, file, limit)
+		return readRegularFS(d, file, limit, buf)
 	}
 	// Read to the end, but never more than limit+1 bytes: the file may
 	// grow while it is read.
-	b := make([]byte, 0, min(st.Size, limit)+1)
+	b := buf[:0]
+	if size := min(st.Size, limit) + 1; int64(cap(b)) < size {
+		b = make([]byte, 0, size)
+	}
 	for {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]

@@ -1,7 +1,7 @@
 package content
 
 import (
-	"bytes"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -22,22 +22,19 @@ import (
 // every value out of a page's tree before the next page, so one a per
 // goroutine serves every page it loads (the nodes were a third of what
 // loading 1,000 pages allocated).
-func fastFrontMatter(a *nodeBlocks, src []byte) *yaml.Node {
+func fastFrontMatter(a *nodeBlocks, src string) *yaml.Node {
 	if !fastSafe(src) {
 		return nil
 	}
 	// Room for every node: at most a key and a value a line, a list item
 	// a comma, the document and the mapping.
-	a.reset(2*bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte(",")) + 4)
-	lines := bytes.Split(src, []byte("\n"))
-	if n := len(lines); n > 0 && len(lines[n-1]) == 0 {
-		lines = lines[:n-1]
-	}
+	a.reset(2*strings.Count(src, "\n") + strings.Count(src, ",") + 4)
 	m := a.new(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
-	for i := 0; i < len(lines); {
-		l := lines[i]
+	// The lines are read in place, line is the number of rest's first.
+	for rest, line := src, 1; rest != ""; {
+		l, next, _ := strings.Cut(rest, "\n")
 		if len(l) == 0 {
-			i++
+			rest, line = next, line+1
 			continue
 		}
 		k := 0
@@ -47,26 +44,26 @@ func fastFrontMatter(a *nodeBlocks, src []byte) *yaml.Node {
 		if k == 0 || k == len(l) || l[k] != ':' {
 			return nil
 		}
-		key := fastPlain(a, l[:k], i+1, 1)
+		key := fastPlain(a, l[:k], line, 1)
 		if key == nil || key.Tag != "!!str" {
 			return nil
 		}
 		if len(m.Content) == 0 {
-			m.Line, m.Column = i+1, 1
+			m.Line, m.Column = line, 1
 		}
 		var val *yaml.Node
-		rest := l[k+1:]
+		after := l[k+1:]
 		switch {
-		case len(rest) == 0:
-			val, i = fastBlockList(a, lines, i+1)
-		case len(rest) > 1 && rest[0] == ' ' && rest[1] != ' ':
+		case len(after) == 0:
+			val, rest, line = fastBlockList(a, next, line+1)
+		case len(after) > 1 && after[0] == ' ' && after[1] != ' ':
 			col := k + 3
-			if rest[1] == '[' {
-				val = fastFlowList(a, rest[1:], i+1, col)
-			} else if n, end := fastScalar(a, rest[1:], i+1, col, false); end == len(rest)-1 {
+			if after[1] == '[' {
+				val = fastFlowList(a, after[1:], line, col)
+			} else if n, end := fastScalar(a, after[1:], line, col, false); end == len(after)-1 {
 				val = n
 			}
-			i++
+			rest, line = next, line+1
 		}
 		if val == nil {
 			return nil
@@ -105,7 +102,7 @@ func (a *nodeBlocks) new(n yaml.Node) *yaml.Node {
 // fastSafe reports whether src holds only characters the fast path knows
 // the library reads as plain text: printable ASCII, line feeds, and the
 // non-ASCII characters YAML calls printable that are not line breaks.
-func fastSafe(src []byte) bool {
+func fastSafe(src string) bool {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -115,7 +112,7 @@ func fastSafe(src []byte) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(src[i:])
+		r, size := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
 			return false
@@ -127,40 +124,40 @@ func fastSafe(src []byte) bool {
 	return true
 }
 
-// fastBlockList reads "  - item" lines from lines[i], all with the same
-// indent: the list and the index of the line after it, or nil.
-func fastBlockList(a *nodeBlocks, lines [][]byte, i int) (*yaml.Node, int) {
-	if i >= len(lines) {
-		return nil, i
+// fastBlockList reads "  - item" lines from the start of src, all with
+// the same indent; line is the number of src's first. It returns the
+// list, the lines after it and the number of the first of them, or nil.
+func fastBlockList(a *nodeBlocks, src string, line int) (*yaml.Node, string, int) {
+	first, _, _ := strings.Cut(src, "\n")
+	if src == "" {
+		return nil, src, line
 	}
-	indent := 0
-	for indent < len(lines[i]) && lines[i][indent] == ' ' {
-		indent++
-	}
-	seq := a.new(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: i + 1, Column: indent + 1})
-	for ; i < len(lines); i++ {
-		l := lines[i]
+	indent := len(first) - len(strings.TrimLeft(first, " "))
+	seq := a.new(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: line, Column: indent + 1})
+	for ; src != ""; line++ {
+		l, next, _ := strings.Cut(src, "\n")
 		if len(l) == 0 || l[0] != ' ' && indent > 0 || l[0] != '-' && indent == 0 {
 			break // the next key, or a blank line before it
 		}
-		if len(l) < indent+3 || string(l[:indent]) != string(bytes.Repeat([]byte(" "), indent)) ||
+		if len(l) < indent+3 || strings.TrimLeft(l[:indent], " ") != "" ||
 			l[indent] != '-' || l[indent+1] != ' ' || l[indent+2] == ' ' {
-			return nil, i
+			return nil, src, line
 		}
-		item, end := fastScalar(a, l[indent+2:], i+1, indent+3, false)
+		item, end := fastScalar(a, l[indent+2:], line, indent+3, false)
 		if item == nil || end != len(l)-indent-2 {
-			return nil, i
+			return nil, src, line
 		}
 		seq.Content = append(seq.Content, item)
+		src = next
 	}
 	if len(seq.Content) == 0 {
-		return nil, i
+		return nil, src, line
 	}
-	return seq, i
+	return seq, src, line
 }
 
 // fastFlowList reads "[a, b, c]" filling the rest of a line.
-func fastFlowList(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
+func fastFlowList(a *nodeBlocks, s string, line, col int) *yaml.Node {
 	seq := a.new(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col})
 	i := 1
 	if len(s) == 2 && s[1] == ']' {
@@ -170,7 +167,7 @@ func fastFlowList(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
-		item, n := fastScalar(a, s[i:], line, col+utf8.RuneCount(s[:i]), true) // columns count characters
+		item, n := fastScalar(a, s[i:], line, col+utf8.RuneCountInString(s[:i]), true) // columns count characters
 		if item == nil {
 			return nil
 		}
@@ -192,8 +189,9 @@ func fastFlowList(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
 
 // fastScalar reads one scalar at the start of s: quoted, or plain up to
 // the end of s (or, inside a flow list, up to the next comma or bracket).
-// It returns the node and the bytes read, or nil.
-func fastScalar(a *nodeBlocks, s []byte, line, col int, flow bool) (*yaml.Node, int) {
+// It returns the node and the bytes read, or nil. Its value is a part of
+// s unless the quoted text has escapes.
+func fastScalar(a *nodeBlocks, s string, line, col int, flow bool) (*yaml.Node, int) {
 	if len(s) == 0 {
 		return nil, 0
 	}
@@ -205,7 +203,7 @@ func fastScalar(a *nodeBlocks, s []byte, line, col int, flow bool) (*yaml.Node, 
 			case '"':
 				v := string(out)
 				if out == nil {
-					v = string(s[1:i])
+					v = s[1:i]
 				}
 				return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: v, Line: line, Column: col}), i + 1
 			case '\\':
@@ -225,23 +223,32 @@ func fastScalar(a *nodeBlocks, s []byte, line, col int, flow bool) (*yaml.Node, 
 		}
 		return nil, 0
 	case '\'':
-		var out []byte
+		var out []byte // nil until the first '': then Value is s[1:i]
 		for i := 1; i < len(s); i++ {
 			if s[i] == '\'' {
 				if i+1 < len(s) && s[i+1] == '\'' {
+					if out == nil {
+						out = append([]byte{}, s[1:i]...)
+					}
 					out = append(out, '\'')
 					i++
 					continue
 				}
-				return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.SingleQuotedStyle, Value: string(out), Line: line, Column: col}), i + 1
+				v := string(out)
+				if out == nil {
+					v = s[1:i]
+				}
+				return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.SingleQuotedStyle, Value: v, Line: line, Column: col}), i + 1
 			}
-			out = append(out, s[i])
+			if out != nil {
+				out = append(out, s[i])
+			}
 		}
 		return nil, 0
 	}
 	end := len(s)
 	if flow {
-		end = bytes.IndexAny(s, ",]")
+		end = strings.IndexAny(s, ",]")
 		if end < 0 {
 			return nil, 0
 		}
@@ -250,7 +257,7 @@ func fastScalar(a *nodeBlocks, s []byte, line, col int, flow bool) (*yaml.Node, 
 		}
 	}
 	n := fastPlain(a, s[:end], line, col)
-	if n == nil || flow && bytes.ContainsAny(s[:end], ":#[]{}?!&*|>%@`") {
+	if n == nil || flow && strings.ContainsAny(s[:end], ":#[]{}?!&*|>%@`") {
 		return nil, 0
 	}
 	return n, end
@@ -258,12 +265,11 @@ func fastScalar(a *nodeBlocks, s []byte, line, col int, flow bool) (*yaml.Node, 
 
 // fastPlain reads a whole plain (unquoted) scalar, resolving its tag as
 // the library does for the cases it takes: text, whole numbers and dates.
-func fastPlain(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
-	if len(s) == 0 || bytes.IndexByte([]byte("-?:,[]{}#&*!|>'\"%@` "), s[0]) >= 0 ||
-		s[len(s)-1] == ' ' || s[len(s)-1] == ':' || bytes.Contains(s, []byte(": ")) || bytes.Contains(s, []byte(" #")) {
+func fastPlain(a *nodeBlocks, s string, line, col int) *yaml.Node {
+	if len(s) == 0 || strings.IndexByte("-?:,[]{}#&*!|>'\"%@` ", s[0]) >= 0 ||
+		s[len(s)-1] == ' ' || s[len(s)-1] == ':' || strings.Contains(s, ": ") || strings.Contains(s, " #") {
 		return nil
 	}
-	v := string(s)
 	tag := "!!str"
 	switch c := s[0]; {
 	case c >= '0' && c <= '9':
@@ -271,7 +277,7 @@ func fastPlain(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
 		case fastWhole(s):
 			tag = "!!int"
 		case fastDate(s):
-			if _, err := time.Parse("2006-1-2", v); err == nil {
+			if _, err := time.Parse("2006-1-2", s); err == nil {
 				tag = "!!timestamp"
 			}
 		default:
@@ -279,22 +285,22 @@ func fastPlain(a *nodeBlocks, s []byte, line, col int) *yaml.Node {
 		}
 	case c == '+' || c == '.' || c == '~' || c == '<':
 		return nil
-	case bytes.IndexByte([]byte("yYnNtTfFoO"), c) >= 0:
-		switch v {
+	case strings.IndexByte("yYnNtTfFoO", c) >= 0:
+		switch s {
 		case "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL":
 			return nil
 		}
 	}
-	return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v, Line: line, Column: col})
+	return a.new(yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: s, Line: line, Column: col})
 }
 
 // fastWhole: "0", or up to 18 digits without a leading zero (the library
 // reads a leading zero as octal, and longer numbers may not fit).
-func fastWhole(s []byte) bool {
+func fastWhole(s string) bool {
 	if len(s) > 18 || len(s) > 1 && s[0] == '0' {
 		return false
 	}
-	for _, c := range s {
+	for _, c := range []byte(s) {
 		if c < '0' || c > '9' {
 			return false
 		}
@@ -303,11 +309,11 @@ func fastWhole(s []byte) bool {
 }
 
 // fastDate: exactly "dddd-dd-dd".
-func fastDate(s []byte) bool {
+func fastDate(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return false
 	}
-	for i, c := range s {
+	for i, c := range []byte(s) {
 		if i != 4 && i != 7 && (c < '0' || c > '9') {
 			return false
 		}

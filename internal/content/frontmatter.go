@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -16,15 +15,15 @@ import (
 
 // splitFrontMatter separates "---\nYAML\n---\nbody". It returns the YAML, the
 // body, and the file line on which the body starts.
-func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
-	first, rest, _ := bytes.Cut(src, []byte("\n"))
+func splitFrontMatter(src string) (fm, body string, bodyLine int, err error) {
+	first, rest, _ := strings.Cut(src, "\n")
 	if !isDashes(first) {
-		return nil, nil, 0, fmt.Errorf("no front matter: the file must start with a line of three dashes (---)")
+		return "", "", 0, fmt.Errorf("no front matter: the file must start with a line of three dashes (---)")
 	}
 	line := 2
 	start := rest
 	for len(rest) > 0 {
-		l, next, _ := bytes.Cut(rest, []byte("\n"))
+		l, next, _ := strings.Cut(rest, "\n")
 		if isDashes(l) {
 			fm = start[:len(start)-len(rest)]
 			return fm, next, line + 1, nil
@@ -32,12 +31,12 @@ func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
 		rest = next
 		line++
 	}
-	return nil, nil, 0, fmt.Errorf("front matter is not closed: add a line of three dashes (---) after it")
+	return "", "", 0, fmt.Errorf("front matter is not closed: add a line of three dashes (---) after it")
 }
 
 // isDashes: a line of three dashes, perhaps with spaces or a carriage
 // return after them.
-func isDashes(line []byte) bool { return string(bytes.TrimRight(line, " \r")) == "---" }
+func isDashes(line string) bool { return strings.TrimRight(line, " \r") == "---" }
 
 // MaxNumber bounds every whole number in front matter: orders and days.
 const MaxNumber = 1_000_000

@@ -13,7 +13,7 @@ var guideFields = []field{
 // sections and timeline headings.
 func (l *loader) loadGuideFile(g *Guide) {
 	file := path.Join(l.lang, "guide.yaml")
-	src, _ := l.readChecked(file, false)
+	src, _ := l.readChecked(file, false, nil)
 	if src == nil {
 		return
 	}

@@ -191,9 +191,10 @@ func (l *loader) checkStray() {
 //
 // listed says that a folder listing has just shown file as a regular file
 // (not a link): Dir then skips looking at it before opening it (a fifth of
-// the system calls of loading 1,000 pages).
-func (l *loader) readChecked(file string, listed bool) ([]byte, bool) {
-	src, err := readRegular(l.fsys, file, MaxFileSize, listed)
+// the system calls of loading 1,000 pages). The file is read into buf when
+// it has room (see readRegular).
+func (l *loader) readChecked(file string, listed bool, buf []byte) ([]byte, bool) {
+	src, err := readRegular(l.fsys, file, MaxFileSize, listed, buf)
 	if err != nil {
 		l.errorf(file, 0, "%v", err)
 		return nil, false
@@ -212,21 +213,22 @@ func (l *loader) readChecked(file string, listed bool) ([]byte, bool) {
 }
 
 // readRegular reads a regular file of at most limit bytes; listed as
-// readChecked's.
-func readRegular(fsys fs.FS, file string, limit int64, listed bool) ([]byte, error) {
+// readChecked's. The bytes are read into buf[:0] when it has room, else
+// into a new slice: a loading goroutine reads page after page into one.
+func readRegular(fsys fs.FS, file string, limit int64, listed bool, buf []byte) ([]byte, error) {
 	if d, ok := fsys.(regularReader); ok {
-		return d.readRegular(file, limit, listed)
+		return d.readRegular(file, limit, listed, buf)
 	}
-	return readRegularFS(fsys, file, limit)
+	return readRegularFS(fsys, file, limit, buf)
 }
 
 // regularReader is a file system that reads regular files itself (Dir).
 type regularReader interface {
-	readRegular(file string, limit int64, listed bool) ([]byte, error)
+	readRegular(file string, limit int64, listed bool, buf []byte) ([]byte, error)
 }
 
 // readRegularFS is readRegular through fs.FS's Stat and Open.
-func readRegularFS(fsys fs.FS, file string, limit int64) ([]byte, error) {
+func readRegularFS(fsys fs.FS, file string, limit int64, buf []byte) ([]byte, error) {
 	info, err := fs.Stat(fsys, file) // follows symlinks, like Open
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
@@ -251,7 +253,7 @@ func readRegularFS(fsys fs.FS, file string, limit int64) ([]byte, error) {
 	// Sized from Stat, the read takes two calls (the bytes, then the end)
 	// rather than ReadAll's several from 512 bytes up; a file that grew
 	// since still reads, up to the limit.
-	src, err := readAllSized(io.LimitReader(f, limit+1), min(info.Size(), limit)+1)
+	src, err := readAllSized(buf, io.LimitReader(f, limit+1), min(info.Size(), limit)+1)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
@@ -261,9 +263,13 @@ func readRegularFS(fsys fs.FS, file string, limit int64) ([]byte, error) {
 	return src, nil
 }
 
-// readAllSized is io.ReadAll starting with a buffer of size bytes.
-func readAllSized(r io.Reader, size int64) ([]byte, error) {
-	b := make([]byte, 0, max(size, 512))
+// readAllSized is io.ReadAll starting with a buffer of size bytes: buf's
+// when it has room.
+func readAllSized(buf []byte, r io.Reader, size int64) ([]byte, error) {
+	b := buf[:0]
+	if int64(cap(b)) < size {
+		b = make([]byte, 0, max(size, 512))
+	}
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
@@ -314,18 +320,23 @@ func unwrapPath(err error) error {
 // pageScratch is what loading a page needs only until the next page: one
 // loading goroutine reuses it page after page.
 type pageScratch struct {
+	file  []byte     // the file as read (its text is copied once, to a string)
 	nodes nodeBlocks // the front matter's nodes (see fastFrontMatter)
 	vals  []value    // its decoded values (see decodeFields)
 }
 
 // loadPage reads one page (listed: see readChecked).
 func (l *loader) loadPage(file string, kind Kind, listed bool, scratch *pageScratch) *Page {
-	src, _ := l.readChecked(file, listed)
+	src, _ := l.readChecked(file, listed, scratch.file)
 	if src == nil {
 		return nil
 	}
+	scratch.file = src
+	// Everything the page keeps (its body, its front matter's text) is a
+	// part of this one copy: one allocation a page, not one a value.
+	text := string(src)
 	report := func(line int, format string, args ...any) { l.errorf(file, line, format, args...) }
-	fm, body, bodyLine, err := splitFrontMatter(src)
+	fm, body, bodyLine, err := splitFrontMatter(text)
 	if err != nil {
 		report(1, "%v", err)
 		return nil
@@ -333,7 +344,7 @@ func (l *loader) loadPage(file string, kind Kind, listed bool, scratch *pageScra
 	node := fastFrontMatter(&scratch.nodes, fm) // nil: not one of the common shapes
 	if node == nil {
 		node = new(yaml.Node)
-		if err := yaml.Unmarshal(fm, node); err != nil {
+		if err := yaml.Unmarshal([]byte(fm), node); err != nil {
 			line, msg := yamlError(err, 1)
 			report(line, "%s", msg)
 			return nil
@@ -355,7 +366,7 @@ func (l *loader) loadPage(file string, kind Kind, listed bool, scratch *pageScra
 		return value{}
 	}
 	p := &Page{
-		Kind: kind, Path: file, Body: string(body), BodyLine: bodyLine,
+		Kind: kind, Path: file, Body: body, BodyLine: bodyLine,
 		keyFields: fields,
 	}
 	for i, v := range vals {

@@ -254,16 +254,19 @@ func TestLint(t *testing.T) {
 	}
 }
 
-// readAllSized reads everything whatever size it is told to expect.
+// readAllSized reads everything whatever size it is told to expect, into
+// whatever buffer it is given.
 func TestReadAllSized(t *testing.T) {
 	data := []byte(strings.Repeat("abcdefghij", 700))
 	for _, size := range []int64{0, 1, 511, 512, 6999, 7000, 7001, 1 << 20} {
-		got, err := readAllSized(iotest.HalfReader(bytes.NewReader(data)), size)
-		if err != nil || !bytes.Equal(got, data) {
-			t.Errorf("size %d: %d bytes, %v", size, len(got), err)
+		for _, buf := range [][]byte{nil, []byte("held before"), make([]byte, 9000)} {
+			got, err := readAllSized(buf, iotest.HalfReader(bytes.NewReader(data)), size)
+			if err != nil || !bytes.Equal(got, data) {
+				t.Errorf("size %d, buffer of %d: %d bytes, %v", size, cap(buf), len(got), err)
+			}
 		}
 	}
-	if _, err := readAllSized(iotest.ErrReader(io.ErrUnexpectedEOF), 10); err != io.ErrUnexpectedEOF {
+	if _, err := readAllSized(nil, iotest.ErrReader(io.ErrUnexpectedEOF), 10); err != io.ErrUnexpectedEOF {
 		t.Errorf("error %v, want %v", err, io.ErrUnexpectedEOF)
 	}
 }

@@ -144,7 +144,7 @@ func (l *loader) loadSigns(g *Guide) {
 		}
 		l.errorf(file, line, format, args...)
 	}
-	src, _ := l.readChecked(file, false)
+	src, _ := l.readChecked(file, false, nil)
 	if src == nil {
 		return
 	}

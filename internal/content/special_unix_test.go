@@ -142,12 +142,12 @@ func TestDirListedFileThatChanged(t *testing.T) {
 	for _, name := range []string{"pipe.md", "null.md", "big.md", "ok.md", "gone.md"} {
 		done := make(chan string, 1)
 		go func() {
-			b, err := d.readRegular(name, MaxFileSize, true)
+			b, err := d.readRegular(name, MaxFileSize, true, []byte("a buffer that held the page before"))
 			done <- fmt.Sprintf("%q %v", b, err)
 		}()
 		select {
 		case got := <-done:
-			b, err := readRegularFS(os.DirFS(dir), name, MaxFileSize)
+			b, err := readRegularFS(os.DirFS(dir), name, MaxFileSize, nil)
 			if want := fmt.Sprintf("%q %v", b, err); got != want {
 				t.Errorf("%s: got %s, want %s", name, got, want)
 			}

@@ -62,7 +62,7 @@ func (l *loader) optionalFile(name string) ([]byte, func(line int, format string
 	if _, err := fs.Stat(l.fsys, file); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
-	src, _ := l.readChecked(file, false)
+	src, _ := l.readChecked(file, false, nil)
 	return src, func(line int, format string, args ...any) { l.errorf(file, max(line, 1), format, args...) }
 }
 

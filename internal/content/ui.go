@@ -117,7 +117,7 @@ func (l *loader) loadUIFile(g *Guide) {
 	g.UI = newUI(file)
 	var src []byte
 	if _, err := fs.Stat(l.fsys, file); err == nil {
-		if src, _ = l.readChecked(file, false); src != nil {
+		if src, _ = l.readChecked(file, false, nil); src != nil {
 			parseUI(g.UI, src, func(line int, format string, args ...any) { l.errorf(file, line, format, args...) })
 			if err := g.UI.Dates().Check(); err != nil && g.UI.has("date_weekdays") {
 				l.errorf(file, g.UI.lines["date_weekdays"], "%v", err)
