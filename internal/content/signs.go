@@ -48,6 +48,10 @@ type Sign struct {
 	// UrgentCare marks an emergency-level sign as "go to urgent care now".
 	UrgentCare bool
 	Keywords   []string
+	// KeywordsNow are keywords that say how the patient feels now ("hurts
+	// so much", "me duele mucho"): asked about ("does it hurt so much?"),
+	// or right after a negation ("no me duele mucho"), they name nothing.
+	KeywordsNow []string
 	// Except are what patients type that holds a keyword but is not the
 	// sign: "can't see" is in "I can't see any difference". A keyword
 	// found inside one of them names nothing.
@@ -132,7 +136,7 @@ var levelFields = []field{
 var signFields = []field{
 	{"id", tString, true}, {"words", tString, true}, {"level", tString, true},
 	{"from", tInt, false}, {"to", tInt, false}, {"urgent_care", tBool, false},
-	{"keywords", tStrings, false}, {"except", tStrings, false},
+	{"keywords", tStrings, false}, {"keywords_now", tStrings, false}, {"except", tStrings, false},
 }
 
 // loadSigns reads <lang>/warning-signs.yaml.
@@ -209,7 +213,7 @@ func decodeSigns(items []*yaml.Node, line int, levels []Level, report func(int, 
 		sg := Sign{
 			ID: vals["id"].s, Words: vals["words"].s, Level: vals["level"].s,
 			From: vals["from"].n, To: Forever, UrgentCare: vals["urgent_care"].b,
-			Keywords: vals["keywords"].list, Except: vals["except"].list, Line: item.Line,
+			Keywords: vals["keywords"].list, KeywordsNow: vals["keywords_now"].list, Except: vals["except"].list, Line: item.Line,
 		}
 		if v, ok := vals["to"]; ok {
 			sg.To = v.n

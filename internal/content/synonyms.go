@@ -30,6 +30,10 @@ type Synonyms struct {
 	// itchy, skin): a query of only these never names a warning sign by
 	// the sign's own words, only by a keyword.
 	Healing []string
+	// Asking lists the words that start a question about what to expect
+	// ("does", "will", "is there"): such a query does not name a sign by
+	// a keyword of how the patient feels now (Sign.KeywordsNow).
+	Asking []string
 }
 
 // SynonymGroup is one line of "same".
@@ -75,7 +79,7 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		report(root.Line, "the file must be keys: same, also, ignore and healing")
+		report(root.Line, "the file must be keys: same, also, ignore, healing and asking")
 		return nil
 	}
 	syn := &Synonyms{}
@@ -150,8 +154,12 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 				}
 				*list = append(*list, w)
 			}
+		case "asking":
+			if words, ok := textList(v, report); ok {
+				syn.Asking = append(syn.Asking, words...)
+			}
 		default:
-			report(k.Line, "unknown key %q (known keys: same, also, ignore, healing)", k.Value)
+			report(k.Line, "unknown key %q (known keys: same, also, ignore, healing, asking)", k.Value)
 		}
 	}
 	for _, w := range syn.Ignore {

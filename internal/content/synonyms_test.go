@@ -51,7 +51,7 @@ func TestSynonymsFaults(t *testing.T) {
 		{"malformed", "same: [a, b\n", "en/synonyms.yaml:1: malformed YAML"},
 		{"empty", "", "en/synonyms.yaml:1: the file is empty"},
 		{"not keys", "- a\n- b\n", "en/synonyms.yaml:1: the file must be keys"},
-		{"unknown key", "same:\n  - [a, b]\nsynonyms: []\n", `en/synonyms.yaml:3: unknown key "synonyms" (known keys: same, also, ignore, healing)`},
+		{"unknown key", "same:\n  - [a, b]\nsynonyms: []\n", `en/synonyms.yaml:3: unknown key "synonyms" (known keys: same, also, ignore, healing, asking)`},
 		{"same not a list", "same: makeup\n", "en/synonyms.yaml:1: same: must be a list of groups"},
 		{"group of one", "same:\n  - [makeup]\n", "en/synonyms.yaml:2: a group of the same words needs at least two"},
 		{"group not a list", "same:\n  - makeup\n", "en/synonyms.yaml:2: must be a list like [makeup, make-up], not text"},

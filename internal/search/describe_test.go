@@ -73,6 +73,11 @@ func TestSignsInPatientsWords(t *testing.T) {
 		{"es", "me duele muchísimo", "severe-pain", "today", nil},
 		{"es", "dolor insoportable", "severe-pain", "today", nil},
 		{"es", "el dolor es insoportable", "severe-pain", "today", nil},
+		{"en", "why does it hurt so much", "severe-pain", "today", nil},
+		{"en", "is it normal that it hurts so much", "severe-pain", "today", nil},
+		{"en", "can't sleep it hurts so much", "severe-pain", "today", nil},
+		{"es", "me duele tanto", "severe-pain", "today", nil},
+		{"es", "¿por qué me duele tanto?", "severe-pain", "today", nil},
 
 		{"en", "extreme pain", "severe-pain", "today", nil},
 
@@ -112,7 +117,18 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		{"es", "duele mucho", "", "", []string{"does-it-hurt"}},
 		{"es", "¿duele mucho?", "", "", []string{"does-it-hurt"}},
 		{"es", "me veo mal", "", "", nil},
+		// Asked before treatment, or said with a negation, how strong
+		// pain is names no sign.
+		{"es", "no me duele mucho", "", "", []string{"does-it-hurt"}},
+		{"es", "¿duele tanto?", "", "", []string{"does-it-hurt"}},
+		{"es", "no me duele tanto", "", "", []string{"does-it-hurt"}},
+		{"es", "no tengo mucho dolor", "", "", nil},
+		{"en", "no severe pain", "", "", nil},
+		{"en", "will it be very painful", "", "", nil},
 	})
+	checkNamesNothing(t, "en", "does it hurt so much", "does it hurt much", "it doesn't hurt so much", "it doesn't hurt much",
+		"will it hurt much", "the pain is not unbearable")
+	checkNamesNothing(t, "es", "no es insoportable", "¿va a doler mucho?")
 	// "No me veo bien" (I don't look well) is about how the skin looks, not
 	// "no veo bien" (I can't see well); it may find no page at all.
 	g, problems := content.Load(embedded.FS(), "es")
@@ -123,20 +139,51 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		t.Errorf("Find(%q) names %v", "no me veo bien", signIDs(rs.Signs))
 	}
 	// Nor are these, which may find no page either.
-	en, problems := content.Load(embedded.FS(), "en")
-	if en == nil {
-		t.Fatalf("load en: %v", problems.Err())
+	checkNamesNothing(t, "en", "i can't see the results yet", "i can't see much difference", "i can't see my doctor until monday")
+	checkNamesNothing(t, "es", "no veo resultados", "no veo ninguna diferencia", "no veo los resultados", "no veo cambios",
+		"no veo ningún cambio", "no veo mejoría", "no veo mucha diferencia", "no puedo ver al médico hasta el lunes")
+}
+
+// checkNamesNothing searches the shipped guide of lang for queries that
+// must name no sign, whether or not they find a page.
+func checkNamesNothing(t *testing.T, lang string, queries ...string) {
+	t.Helper()
+	g, problems := content.Load(embedded.FS(), lang)
+	if g == nil {
+		t.Fatalf("load %s: %v", lang, problems.Err())
 	}
-	for ix, qs := range map[*Index][]string{
-		ForGuide(en): {"i can't see the results yet", "i can't see much difference", "i can't see my doctor until monday"},
-		ForGuide(g):  {"no veo resultados", "no veo ninguna diferencia", "no veo los resultados", "no veo cambios", "no veo ningún cambio", "no veo mejoría", "no veo mucha diferencia", "no puedo ver al médico hasta el lunes"},
-	} {
-		for _, q := range qs {
-			if rs := ix.Find(q); len(rs.Signs) > 0 {
-				t.Errorf("Find(%q) names %v", q, signIDs(rs.Signs))
-			}
+	ix := ForGuide(g)
+	for _, q := range queries {
+		if rs := ix.Find(q); len(rs.Signs) > 0 {
+			t.Errorf("Find(%q) names %v", q, signIDs(rs.Signs))
 		}
 	}
+}
+
+// A keyword of how the patient feels now names nothing in a question
+// about what to expect (a query that starts with a word of asking) or
+// right after a negation; a sign's other keywords still do.
+func TestKeywordsNow(t *testing.T) {
+	signs := []Sign{
+		{ID: "severe", Words: "Severe pain", Level: "today", To: content.Forever, KeywordsNow: []string{"hurts so much", "severe pain"}},
+		{ID: "fever", Words: "A fever", Level: "today", To: content.Forever, Keywords: []string{"fever", "can't see"}},
+	}
+	syn := &content.Synonyms{Ignore: []string{"does", "do", "it", "i", "a", "have", "why", "can", "t", "doesn"}, Asking: []string{"does", "do", "can", "is there"}}
+	ix := NewWith([]*content.Page{page("a", "Pain", "It hurts so much. A fever.")},
+		Options{Lang: "en", Synonyms: syn, Signs: signs})
+	checkSignNamed(t, ix, []signCase{
+		{"it hurts so much", "severe"},
+		{"why does it hurt so much", "severe"},
+		{"does it hurt so much", ""},
+		{"it doesn't hurt so much", ""},
+		{"no severe pain", ""},
+		{"is there severe pain", ""},
+		{"can it hurt so much", ""},
+		{"can't sleep, it hurts so much", "severe"},
+		{"do i have a fever", "fever"},
+		{"can't see", "fever"},
+		{"severe pain", "severe"},
+	})
 }
 
 // A keyword inside one of a sign's exceptions names nothing: "can't

@@ -108,7 +108,7 @@ func TestPatientQueries(t *testing.T) {
 func TestEverySignLeadsWithCallUs(t *testing.T) {
 	ix, signs := patientIndex(t)
 	for _, s := range signs {
-		for _, q := range append([]string{s.Words}, s.Keywords...) {
+		for _, q := range slices.Concat([]string{s.Words}, s.Keywords, s.KeywordsNow) {
 			rs := ix.Find(q)
 			if len(rs.Items) == 0 || rs.Items[0].Page.ID != content.PageCallUs || !rs.Items[0].Safety {
 				t.Errorf("sign %s: Find(%q) = %v, want call-us first", s.ID, q, ids(rs.Items))

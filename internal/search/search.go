@@ -316,13 +316,17 @@ func (q *query) means(t *term) []pattern {
 func (q *query) signs() []Sign {
 	us := q.units()
 	byWords := len(us) >= 2 && !q.healingOnly(us)
+	asking := q.asking()
 	var out []Sign
 	for _, s := range q.d.signs {
 		named := byWords && inWords(us, s.words)
 		for _, kw := range s.keywords {
+			if kw.now && asking {
+				continue
+			}
 			named = named || anyIndex(len(us), func(i int) bool {
 				return (kw.lead == "" || us[i].after == kw.lead) && unitsMatch(us[i:], kw.units) &&
-					!excepted(us, i, i+len(kw.units), s.except)
+					!(kw.now && i > 0 && us[i-1].not) && !excepted(us, i, i+len(kw.units), s.except)
 			})
 		}
 		if named {
@@ -330,6 +334,26 @@ func (q *query) signs() []Sign {
 		}
 	}
 	return out
+}
+
+// asking reports whether the query starts with a word or phrase of
+// synonyms.yaml's asking ("does", "is there"): a question about what to
+// expect, as "does it hurt so much?" is before treatment. "can" of
+// "can't" is a negation, not a question.
+func (q *query) asking() bool {
+	if len(q.d.syn.asking) == 0 {
+		return false
+	}
+	keys, _ := keysAndStems(q.d.an, q.text)
+	for _, a := range q.d.syn.asking {
+		if len(a) > len(keys) || !slices.Equal(keys[:len(a)], a) {
+			continue
+		}
+		if len(a) == len(keys) || q.d.an.negation(keys[len(a)-1], keys[len(a)]) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // excepted reports whether units from to end of us are inside one of a

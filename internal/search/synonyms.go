@@ -14,6 +14,7 @@ type synonyms struct {
 	phrases map[string][]pattern // first stem -> every phrase of the file, longest first
 	ignore  map[string]bool      // keys of the words to skip
 	healing map[string]bool      // stems of the words of normal healing
+	asking  [][]string           // the keys of each word or phrase that starts a question
 	typed   []string             // one-word keys a patient may type, for typo correction
 }
 
@@ -71,6 +72,11 @@ func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
 			syn.healing[p[0]] = true
 		}
 	}
+	for _, w := range s.Asking {
+		if keys, _ := keysAndStems(an, w); len(keys) > 0 {
+			syn.asking = append(syn.asking, keys)
+		}
+	}
 	for _, ps := range syn.phrases {
 		slices.SortStableFunc(ps, func(a, b pattern) int { return len(b) - len(a) })
 	}
@@ -100,6 +106,10 @@ type keyword struct {
 	// (it hurts me a lot: pain now) is not "¿duele mucho?" (does it hurt
 	// a lot?), asked before treatment.
 	lead string
+	// now marks a keyword of how the patient feels now (Sign.KeywordsNow):
+	// in a question about what to expect, or right after a negation, it
+	// names nothing.
+	now bool
 }
 
 // compileSigns compiles the warning signs, and maps the stem of each of
@@ -120,9 +130,9 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) ([]sign, map[string]
 	for _, s := range signs {
 		cs := sign{Sign: s, words: syn.units(an, s.Words)}
 		addAccented(s.Words)
-		for _, k := range s.Keywords {
+		for i, k := range slices.Concat(s.Keywords, s.KeywordsNow) {
 			if us := syn.units(an, k); len(us) > 0 {
-				cs.keywords = append(cs.keywords, keyword{units: us, lead: syn.lead(an, k)})
+				cs.keywords = append(cs.keywords, keyword{units: us, lead: syn.lead(an, k), now: i >= len(s.Keywords)})
 				addAccented(k)
 			}
 		}
@@ -220,7 +230,7 @@ func (syn *synonyms) phraseAt(stems []string, i int) pattern {
 func (syn *synonyms) addTyped(an analyzer, signs []Sign) {
 	n := len(syn.typed)
 	for _, s := range signs {
-		for _, k := range s.Keywords {
+		for _, k := range slices.Concat(s.Keywords, s.KeywordsNow) {
 			if p := an.compile(k); len(p) == 1 {
 				_, lower := clean(k)
 				words(lower, func(w string) { syn.typed = append(syn.typed, an.key(w)) })
