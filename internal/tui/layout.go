@@ -86,7 +86,25 @@ func wrap(s string, w int) []string {
 	if w <= 0 {
 		return nil
 	}
+	if fitsOneLine(s, w) {
+		// Most titles and labels: ansi.Wrap would give them back as they
+		// are, after a walk through its state machine (1,000 questions at
+		// the first window size).
+		return []string{s}
+	}
 	return strings.Split(ansi.Wrap(s, w, ""), "\n")
+}
+
+// fitsOneLine reports whether wrap gives s back whole: one line of valid,
+// printable UTF-8 (no control characters, so no escape sequences, tabs or
+// line breaks) no wider than w.
+func fitsOneLine(s string, w int) bool {
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7f && r <= 0x9f || r == utf8.RuneError {
+			return false
+		}
+	}
+	return ansi.StringWidth(s) <= w
 }
 
 // joinColumns puts two blocks of lines side by side, the left one padded
