@@ -24,7 +24,7 @@ func TestSignsInPatientsWords(t *testing.T) {
 		// Typed without accents, as on many keyboards: the stemmer reads
 		// "respiración" as "respir" but "respiracion" as itself.
 		{"es", "respiracion", "breathing", "emergency", nil},
-		{"es", "todavia duele", "getting-worse", "today", nil},
+		{"es", "el dolor va a mas", "getting-worse", "today", nil},
 
 		{"en", "heart pounding", "heartbeat", "emergency", nil},
 		{"en", "my heart is pounding", "heartbeat", "emergency", nil},

@@ -15,13 +15,19 @@ import (
 // warning-sign word: "when does redness go away" is a normal question.
 func TestLastingOrWorseningSymptoms(t *testing.T) {
 	normal := []string{"what-is-normal", "downtime", "side-effects", "day-0", "day-1", "day-2", "day-3", "days-4-5", "days-6-7"}
+	sore := append([]string{"does-it-hurt", "painkillers"}, normal...)
 	checkFirst(t, []firstCase{
 		{"en", "pain not going away", "getting-worse", "today", nil},
 		{"en", "the pain is not going away", "getting-worse", "today", nil},
 		{"en", "my pain won't go away", "getting-worse", "today", nil},
 		{"en", "pain isnt getting better", "getting-worse", "today", nil},
-		{"en", "it still hurts", "getting-worse", "today", nil},
 		{"en", "pain getting worse", "getting-worse", "today", nil},
+		{"en", "getting worse", "getting-worse", "today", nil},
+		{"en", "worse pain", "getting-worse", "today", nil},
+		{"en", "hurts more", "getting-worse", "today", nil},
+		{"en", "it hurts more today", "getting-worse", "today", nil},
+		{"en", "more pain than yesterday", "getting-worse", "today", nil},
+		{"en", "pain not getting better", "getting-worse", "today", nil},
 		{"en", "skin hot and getting worse", "getting-worse", "today", nil},
 		{"en", "still swollen after a week", "still-red-day-7", "hours", nil},
 		{"en", "it's not healing", "getting-worse", "today", nil},
@@ -39,8 +45,12 @@ func TestLastingOrWorseningSymptoms(t *testing.T) {
 		{"es", "dolor que no se va", "getting-worse", "today", nil},
 		{"es", "el dolor no se va", "getting-worse", "today", nil},
 		{"es", "el dolor no mejora", "getting-worse", "today", nil},
-		{"es", "me sigue doliendo", "getting-worse", "today", nil},
 		{"es", "el dolor empeora", "getting-worse", "today", nil},
+		{"es", "empeora", "getting-worse", "today", nil},
+		{"es", "más dolor", "getting-worse", "today", nil},
+		{"es", "mas dolor", "getting-worse", "today", nil},
+		{"es", "me duele más", "getting-worse", "today", nil},
+		{"es", "cada vez me duele más", "getting-worse", "today", nil},
 		{"es", "piel caliente y empeora", "getting-worse", "today", nil},
 		{"es", "sigue hinchada después de una semana", "still-red-day-7", "hours", nil},
 		{"es", "el dolor no se me quita", "getting-worse", "today", nil},
@@ -55,7 +65,23 @@ func TestLastingOrWorseningSymptoms(t *testing.T) {
 		{"es", "es normal que se pele", "", "", []string{"what-is-normal"}},
 		{"es", "duele", "", "", []string{"does-it-hurt"}},
 		{"es", "la crema anestésica duele", "", "", []string{"does-it-hurt", "visit-steps"}},
+		// Pain that is still there is not pain that gets worse (facts.md:
+		// tender skin is normal in the first days; pain that gets worse
+		// after the first day instead of better is a sign).
+		{"en", "still sore", "", "", sore},
+		{"en", "still hurts", "", "", sore},
+		{"en", "it still hurts", "", "", sore},
+		{"en", "still sore on day 1", "", "", sore},
+		{"en", "it doesn't hurt more", "", "", nil},
+		{"es", "sigue doliendo", "", "", sore},
+		{"es", "me sigue doliendo", "", "", sore},
+		{"es", "todavía duele", "", "", sore},
+		{"es", "todavia duele", "", "", sore},
 	})
+	// Asked before treatment, more pain is what to expect, not a sign.
+	checkNamesNothing(t, "en", "does it hurt more on the forehead", "is there more pain with deeper needles",
+		"is it more painful than laser", "is rf microneedling more painful", "hurts more than a laser?", "more pain than a laser?")
+	checkNamesNothing(t, "es", "¿duele más en la frente?", "¿da más dolor que el láser?")
 }
 
 // A query names a sign by its words only when they are close together in
