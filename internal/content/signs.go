@@ -277,8 +277,13 @@ func (s *Signs) String() string {
 func (l *loader) checkDirectives(g *Guide) {
 	for _, p := range g.All() {
 		found := 0
-		for i, line := range strings.Split(p.Body, "\n") {
-			n := p.BodyLine + i
+		rest := p.Body
+		if !strings.Contains(rest, "{{") && !strings.Contains(rest, "####") {
+			rest = "" // nothing below can match: most pages
+		}
+		for n, more := p.BodyLine, rest != ""; more; n++ { // the lines in place, not split into a slice
+			var line string
+			line, rest, more = strings.Cut(rest, "\n")
 			t := strings.TrimSpace(line)
 			switch {
 			case t == SignsDirective:
