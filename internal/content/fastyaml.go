@@ -27,9 +27,13 @@ func fastFrontMatter(a *nodeBlocks, src string) *yaml.Node {
 		return nil
 	}
 	// Room for every node: at most a key and a value a line, a list item
-	// a comma, the document and the mapping.
-	a.reset(2*strings.Count(src, "\n") + strings.Count(src, ",") + 4)
-	m := a.new(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
+	// a comma, the document and the mapping. In lists: the mapping's keys
+	// and values, every flow list's items (at most one more than its
+	// commas, on a line of its own), every block list's (a line each) and
+	// the document's mapping.
+	lines, commas := strings.Count(src, "\n")+1, strings.Count(src, ",")
+	a.reset(2*lines+commas+4, 4*lines+commas+4)
+	m := a.new(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: a.list(2 * lines)})
 	// The lines are read in place, line is the number of rest's first.
 	for rest, line := src, 1; rest != ""; {
 		l, next, _ := strings.Cut(rest, "\n")
@@ -73,22 +77,42 @@ func fastFrontMatter(a *nodeBlocks, src string) *yaml.Node {
 	if len(m.Content) == 0 {
 		return nil
 	}
-	return a.new(yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: 1, Content: []*yaml.Node{m}})
+	return a.new(yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: 1, Content: append(a.list(1), m)})
 }
 
 // nodeBlocks hands out nodes from blocks of many, one allocation for a
-// page's front matter rather than one a node. A block is never grown, so
-// the pointers handed out stay valid until reset.
-type nodeBlocks struct{ block []yaml.Node }
+// page's front matter rather than one a node, and the nodes' Content
+// slices likewise. A block is never grown, so the pointers handed out
+// stay valid until reset.
+type nodeBlocks struct {
+	block []yaml.Node
+	lists []*yaml.Node
+}
 
-// reset takes back every node handed out and makes room for n more in
-// one block.
-func (a *nodeBlocks) reset(n int) {
-	if cap(a.block) < n {
-		a.block = make([]yaml.Node, 0, n)
-		return
+// reset takes back every node and list handed out and makes room for
+// nodes more nodes and lists more list items, in a block each.
+func (a *nodeBlocks) reset(nodes, lists int) {
+	if cap(a.block) < nodes {
+		a.block = make([]yaml.Node, 0, nodes)
+	} else {
+		a.block = a.block[:0]
 	}
-	a.block = a.block[:0]
+	if cap(a.lists) < lists {
+		a.lists = make([]*yaml.Node, 0, lists)
+	} else {
+		a.lists = a.lists[:0]
+	}
+}
+
+// list hands out an empty list with room for n nodes, from a block when
+// it has room. Appending more than n still works: it allocates.
+func (a *nodeBlocks) list(n int) []*yaml.Node {
+	if len(a.lists)+n > cap(a.lists) {
+		return make([]*yaml.Node, 0, n)
+	}
+	l := a.lists[len(a.lists) : len(a.lists) : len(a.lists)+n]
+	a.lists = a.lists[:len(a.lists)+n]
+	return l
 }
 
 func (a *nodeBlocks) new(n yaml.Node) *yaml.Node {
@@ -133,10 +157,18 @@ func fastBlockList(a *nodeBlocks, src string, line int) (*yaml.Node, string, int
 		return nil, src, line
 	}
 	indent := len(first) - len(strings.TrimLeft(first, " "))
-	seq := a.new(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: line, Column: indent + 1})
+	inList := func(l string) bool { return len(l) > 0 && (l[0] == ' ' || indent == 0) && (l[0] == '-' || indent > 0) }
+	n := 0
+	for rest, more := src, true; more; n++ {
+		var l string
+		if l, rest, more = strings.Cut(rest, "\n"); !inList(l) {
+			break
+		}
+	}
+	seq := a.new(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: line, Column: indent + 1, Content: a.list(n)})
 	for ; src != ""; line++ {
 		l, next, _ := strings.Cut(src, "\n")
-		if len(l) == 0 || l[0] != ' ' && indent > 0 || l[0] != '-' && indent == 0 {
+		if !inList(l) {
 			break // the next key, or a blank line before it
 		}
 		if len(l) < indent+3 || strings.TrimLeft(l[:indent], " ") != "" ||
@@ -163,6 +195,7 @@ func fastFlowList(a *nodeBlocks, s string, line, col int) *yaml.Node {
 	if len(s) == 2 && s[1] == ']' {
 		return seq
 	}
+	seq.Content = a.list(strings.Count(s, ",") + 1)
 	for {
 		for i < len(s) && s[i] == ' ' {
 			i++
