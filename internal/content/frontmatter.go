@@ -171,6 +171,15 @@ func decodeFields(dst []value, root *yaml.Node, fields []field, offset int, repo
 		report(offset+root.Line, "front matter must be a list of \"key: value\" lines")
 		return out
 	}
+	// Every list of text the mapping may hold, in one block (a page has
+	// three: sources, keywords, related).
+	items := 0
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i+1].Kind == yaml.SequenceNode {
+			items += len(root.Content[i+1].Content)
+		}
+	}
+	lists := listBlock{strs: make([]string, 0, items), lines: make([]int, 0, items)}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		line := offset + k.Line
@@ -188,7 +197,7 @@ func decodeFields(dst []value, root *yaml.Node, fields []field, offset int, repo
 			report(line, "key %q is given twice", k.Value)
 			continue
 		}
-		val, err := decodeValue(v, f.typ, offset)
+		val, err := decodeValue(v, f.typ, offset, &lists)
 		if err != "" {
 			report(line, "%s: %s", k.Value, err)
 			continue
@@ -207,7 +216,7 @@ func decodeFields(dst []value, root *yaml.Node, fields []field, offset int, repo
 
 // decodeValue checks a front-matter value against its field's type and
 // decodes it; the string is the problem, "" when there is none.
-func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
+func decodeValue(v *yaml.Node, typ fieldType, offset int, lists *listBlock) (value, string) {
 	switch typ {
 	case tString:
 		return decodeString(v)
@@ -216,7 +225,7 @@ func decodeValue(v *yaml.Node, typ fieldType, offset int) (value, string) {
 	case tDate:
 		return decodeDate(v)
 	case tStrings:
-		return decodeStrings(v, offset)
+		return decodeStrings(v, offset, lists)
 	case tBool:
 		if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
 			return wrongType(v, typ)
@@ -283,13 +292,31 @@ func decodeDate(v *yaml.Node) (value, string) {
 	return value{t: t}, ""
 }
 
-func decodeStrings(v *yaml.Node, offset int) (value, string) {
+// listBlock hands out the lists of text of one mapping from one block,
+// and their lines from another.
+type listBlock struct {
+	strs  []string
+	lines []int
+}
+
+// take hands out empty lists with room for n items. Appending more than
+// n still works: it allocates.
+func (b *listBlock) take(n int) ([]string, []int) {
+	if len(b.strs)+n > cap(b.strs) || len(b.lines)+n > cap(b.lines) {
+		return make([]string, 0, n), make([]int, 0, n)
+	}
+	s, l := b.strs[len(b.strs):len(b.strs):len(b.strs)+n], b.lines[len(b.lines):len(b.lines):len(b.lines)+n]
+	b.strs, b.lines = b.strs[:len(b.strs)+n], b.lines[:len(b.lines)+n]
+	return s, l
+}
+
+func decodeStrings(v *yaml.Node, offset int, lists *listBlock) (value, string) {
 	if v.Kind != yaml.SequenceNode {
 		return wrongType(v, tStrings)
 	}
 	val := value{}
 	if n := len(v.Content); n > 0 {
-		val.list, val.itemLines = make([]string, 0, n), make([]int, 0, n)
+		val.list, val.itemLines = lists.take(n)
 	}
 	for _, item := range v.Content {
 		isText := item.Tag == "!!str" || item.Tag == "!!int" || item.Tag == "!!float"
