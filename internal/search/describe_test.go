@@ -212,6 +212,7 @@ func TestSignExceptions(t *testing.T) {
 // from the treated skin"): they are on none of the levels. A keyword
 // still names its sign ("still red after a week").
 func TestNormalHealingWordsNameNoSign(t *testing.T) {
+	flaking := []string{"washing-and-moisturising", "what-is-normal", "day-2", "day-3", "days-4-5"}
 	checkFirst(t, []firstCase{
 		{"en", "red skin", "", "", nil},
 		{"en", "my skin is red and warm", "", "", nil},
@@ -241,6 +242,13 @@ func TestNormalHealingWordsNameNoSign(t *testing.T) {
 		{"es", "la piel sigue roja después de 10 días", "still-red-day-7", "hours", nil},
 		{"es", "rayas rojas en la piel", "red-streaks", "today", nil},
 		{"es", "la piel roja empeora", "getting-worse", "today", nil},
+		// Peeling and flaking are the skin's on days 2-5, not a chemical
+		// peel: the answer about them comes first.
+		{"en", "peeling", "", "", flaking},
+		{"en", "flaking", "", "", flaking},
+		{"en", "my skin is peeling", "", "", flaking},
+		{"es", "me pela la piel", "", "", flaking},
+		{"es", "descamación", "", "", flaking},
 	})
 }
 

@@ -51,7 +51,10 @@ type Results struct {
 // guide does not have the word at all, a near spelling. Pages whose title
 // holds every word come first, then those whose title and keywords do,
 // then the rest; within each, pages where more words hit the title or
-// keywords, then more hits, then the order given to New. Pages found only
+// keywords, then pages with the words as typed rather than in another
+// form, then more hits, then the order given to New. A title that holds a
+// word only in another form ranks as keywords do: "peeling" is the
+// skin's, the title's "peels" a treatment. Pages found only
 // through synonyms.yaml's "also" come after pages with the words typed. A
 // query naming a warning sign puts the safety page first. An empty query,
 // or one with no words, finds nothing.
@@ -176,8 +179,12 @@ type match struct {
 	page    int
 	dist    int // edits of the typos corrected to find it; 0 for exact words
 	expOnly int // words found only through "also"
-	tier    int // 0: all words in the title; 1: all in title or keywords; 2: some only in the body
-	fields  int // per word, 2 for the title, 1 for keywords, 0 for the body: ties within a tier
+	// formOnly counts the words found only in another form than typed
+	// ("peels" for "peeling"): pages with the patient's own word come
+	// first, as "peeling" means the skin's, not a chemical peel.
+	formOnly int
+	tier     int // 0: all words in the title; 1: all in title or keywords; 2: some only in the body
+	fields   int // per word, 2 for the title, 1 for keywords, 0 for the body: ties within a tier
 	// The tier and fields count the words as typed (or their synonyms);
 	// words found only through "also" rank by expFields after them, so
 	// "makeup tomorrow" leads with the makeup answer, not Day 1.
@@ -189,9 +196,10 @@ type match struct {
 // was found in directly, bits 3-5 the fields it was found in through
 // "also".
 type acc struct {
-	mask uint8
-	dist uint8
-	hits int32
+	mask  uint8
+	dist  uint8
+	typed uint8 // the fields it was found in as typed: a word that starts with what was typed
+	hits  int32
 }
 
 func (d *dict) rank(terms []*term) []match {
@@ -205,6 +213,7 @@ func (d *dict) rank(terms []*term) []match {
 				if fuzzy {
 					dist = uint8(t.dist[id])
 				}
+				asTyped := !fuzzy && shift == 0 && id >= set.lo && id < set.hi
 				for l := d.post.list(id); ; {
 					p, ok := l.next()
 					if !ok {
@@ -218,6 +227,9 @@ func (d *dict) rank(terms []*term) []match {
 						if c > 0 {
 							x.mask |= 1 << (uint8(f) + shift)
 							x.hits += int32(c)
+							if asTyped {
+								x.typed |= 1 << uint8(f)
+							}
 						}
 					}
 				}
@@ -243,6 +255,17 @@ docs:
 			m.dist += int(x.dist)
 			m.hits += int(x.hits)
 			if mask := x.mask & 7; mask != 0 {
+				if t := terms[k]; t.direct.lo < t.direct.hi {
+					if x.typed == 0 {
+						m.formOnly++
+					}
+					// A title holds the word only in another form
+					// ("chemical peels" for "peeling"): it ranks as a
+					// keyword would.
+					if mask&(1<<fTitle) != 0 && x.typed&(1<<fTitle) == 0 {
+						mask = mask&^(1<<fTitle) | 1<<fKeywords
+					}
+				}
 				m.fields += fieldWeight(mask)
 				m.tier = max(m.tier, fieldTier(mask))
 			} else {
@@ -264,6 +287,8 @@ docs:
 			return b.fields - a.fields
 		case a.expFields != b.expFields:
 			return b.expFields - a.expFields
+		case a.formOnly != b.formOnly:
+			return a.formOnly - b.formOnly
 		case a.hits != b.hits:
 			return b.hits - a.hits
 		}

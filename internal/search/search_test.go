@@ -121,6 +121,31 @@ func TestRanking(t *testing.T) {
 	}
 }
 
+// A word found only in another form than typed ranks after the word
+// itself: a title that holds it so ranks as keywords do, and among equal
+// pages the ones with the patient's own word come first. "peeling" is the
+// skin's, "peels" a treatment.
+func TestTypedFormFirst(t *testing.T) {
+	ix := New([]*content.Page{
+		page("peels", "Chemical peels and lasers", "Peels use acids."),
+		page("flaking", "Days 4-5", "Your skin may flake.", "peeling"),
+		page("flaking-body", "Day 3", "Some peeling is normal."),
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"peeling", []string{"flaking", "peels", "flaking-body"}},
+		{"peels", []string{"peels", "flaking", "flaking-body"}},
+		{"peel", []string{"peels", "flaking", "flaking-body"}},
+	}
+	for _, tt := range tests {
+		if got := ids(ix.Search(tt.query, 60)); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+}
+
 func TestMatching(t *testing.T) {
 	pages := []*content.Page{
 		page("retinol", "Creams", "Stop retinol for 3 days. Re-start slowly.", "Retin-A"),
