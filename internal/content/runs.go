@@ -27,36 +27,35 @@ var dataURI = regexp.MustCompile(`(?i)\bdata:[a-z]+/[a-z0-9.+-]+[;,]`)
 // inline data: URI, with its line.
 func longRuns(src []byte) []termsafe.Finding {
 	var out []termsafe.Finding
-	line, start, startLine, n := 1, 0, 1, 0
-	flush := func(end int) {
-		if n > MaxRun {
-			out = append(out, termsafe.Finding{Line: startLine, Msg: fmt.Sprintf(
+	line, counted := 1, 0 // line is the line of src[counted]
+	// A run of more than MaxRun characters has more than MaxRun bytes. So
+	// rather than look at every byte (a sixth of loading 1,000 pages),
+	// look at the MaxRun+1 bytes from start, last first: text breaks every
+	// few bytes, so the last break among them is found at once, and every
+	// run before it is short. Without one, the run from start is long in
+	// bytes and is counted in characters (an invalid byte counts as one).
+	for start := 0; start+MaxRun < len(src); {
+		k := start + MaxRun
+		for k >= start && !IsRunBreak(src[k]) {
+			k--
+		}
+		if k >= start {
+			start = k + 1
+			continue
+		}
+		end := start + MaxRun + 1
+		for end < len(src) && !IsRunBreak(src[end]) {
+			end++
+		}
+		if n := utf8.RuneCount(src[start:end]); n > MaxRun {
+			line += bytes.Count(src[counted:start], []byte("\n"))
+			counted = start
+			out = append(out, termsafe.Finding{Line: line, Msg: fmt.Sprintf(
 				"%d characters without a space (starting %q); the limit is %d: break up long words and web addresses, and link to images rather than putting them in the page",
 				n, preview(src[start:end]), MaxRun)})
 		}
-		n = 0
+		start = end + 1
 	}
-	for i := 0; i < len(src); {
-		c := src[i]
-		if IsRunBreak(c) {
-			flush(i)
-			if c == '\n' {
-				line++
-			}
-			i++
-			continue
-		}
-		if n == 0 {
-			start, startLine = i, line
-		}
-		size := 1
-		if c >= utf8.RuneSelf {
-			_, size = utf8.DecodeRune(src[i:])
-		}
-		n++
-		i += size
-	}
-	flush(len(src))
 	if mayHaveDataURI(src) && dataURI.Match(src) {
 		lineOf := 1
 		last := 0

@@ -27,13 +27,17 @@ func FuzzDataURIPrefilter(f *testing.F) {
 	})
 }
 
-// longRuns counts an ASCII byte as one letter without decoding it; it must
-// find exactly what decoding every rune found (runsEveryRune, the count
-// before that shortcut).
+// longRuns looks at only some bytes, and counts characters only in runs
+// longer than MaxRun bytes; it must find exactly what decoding every rune
+// found (runsEveryRune, the count before those shortcuts).
 func FuzzLongRunsShortcut(f *testing.F) {
+	long := strings.Repeat("a", MaxRun+1)
 	for _, seed := range []string{
-		"", "short words only\n", strings.Repeat("a", MaxRun+1), strings.Repeat("é", MaxRun) + "x",
+		"", "short words only\n", long, strings.Repeat("é", MaxRun) + "x",
 		strings.Repeat("\xff", MaxRun+2), "x\n" + strings.Repeat("ü", MaxRun+1) + " y",
+		long[1:], " " + long[1:] + " ", long + "\n", "\n\n" + long + "\t" + long + "\r\n" + long[2:] + "é",
+		strings.Repeat("é", MaxRun/2+1), strings.Repeat("ab ", MaxRun) + long + strings.Repeat("\n", MaxRun+2) + long,
+		"\xe2\x82" + long[3:], strings.Repeat(" ", MaxRun+5),
 	} {
 		f.Add([]byte(seed))
 	}
