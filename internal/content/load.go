@@ -92,14 +92,19 @@ func (l *loader) load() *Guide {
 		listed bool // a regular file in the listing, not a link
 	}
 	var jobs []job
+	pageDirs := map[string][]string{} // each page folder's subfolders, for checkStray
 	for _, f := range folders {
 		dir := path.Join(l.lang, f.dir)
 		entries, err := fs.ReadDir(l.fsys, dir)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			l.errorf(dir, 0, "cannot read folder: %v", err)
 		}
+		pageDirs[dir] = nil
 		for _, e := range entries {
-			if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") {
+			switch {
+			case e.IsDir():
+				pageDirs[dir] = append(pageDirs[dir], path.Join(dir, e.Name()))
+			case strings.HasSuffix(e.Name(), ".md"):
 				jobs = append(jobs, job{path.Join(dir, e.Name()), f.kind, e.Type().IsRegular()})
 			}
 		}
@@ -154,7 +159,7 @@ func (l *loader) load() *Guide {
 			g.Pages = append(g.Pages, p)
 		}
 	}
-	l.checkStray()
+	l.checkStray(pageDirs)
 	if len(g.byID) == 0 {
 		l.errorf(l.lang, 0, "no content: no pages found in %s/faq, %s/timeline or %s/pages", l.lang, l.lang, l.lang)
 		return nil
@@ -166,21 +171,35 @@ func (l *loader) load() *Guide {
 }
 
 // checkStray reports Markdown files outside the three page folders, which
-// an editor most likely meant to be pages.
-func (l *loader) checkStray() {
-	_ = fs.WalkDir(l.fsys, l.lang, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+// an editor most likely meant to be pages. pageDirs are the page folders'
+// subfolders, as load listed them: a page folder is not listed again (the
+// FAQ folder may hold a thousand files), only its subfolders are walked.
+func (l *loader) checkStray(pageDirs map[string][]string) {
+	var walk fs.WalkDirFunc
+	walk = func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
 			return nil
 		}
-		dir := path.Dir(p)
-		for _, f := range folders {
-			if dir == path.Join(l.lang, f.dir) {
+		if d.IsDir() {
+			subs, ok := pageDirs[p]
+			if !ok {
 				return nil
 			}
+			for _, sub := range subs {
+				_ = fs.WalkDir(l.fsys, sub, walk)
+			}
+			return fs.SkipDir
+		}
+		if !strings.HasSuffix(p, ".md") {
+			return nil
+		}
+		if _, ok := pageDirs[path.Dir(p)]; ok {
+			return nil
 		}
 		l.errorf(p, 0, "not a page: Markdown pages belong in %s/faq, %s/timeline or %s/pages", l.lang, l.lang, l.lang)
 		return nil
-	})
+	}
+	_ = fs.WalkDir(l.fsys, l.lang, walk)
 }
 
 // readChecked reads a file and checks its size and characters. Only

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -277,5 +278,25 @@ func TestSchemasFitKeyLines(t *testing.T) {
 		if n := len(schema(k)); n > maxPageKeys {
 			t.Errorf("%s pages have %d keys; Page.keyLines has room for %d", k, n, maxPageKeys)
 		}
+	}
+}
+
+// Markdown outside the three page folders is reported, however deep, and
+// only there: page folders' own files are pages, their subfolders' are not.
+func TestStrayMarkdown(t *testing.T) {
+	fsys := validFS()
+	for _, f := range []string{"en/notes.md", "en/notes/a.md", "en/faq/old/b.md", "en/faq/old/deeper/c.md", "en/timeline/x/d.md", "en/pages/x/y/e.md", "en/faq/old/f.txt"} {
+		fsys[f] = &fstest.MapFile{Data: []byte("hello\n")}
+	}
+	_, ps := Load(fsys, "en")
+	var got []string
+	for _, p := range ps {
+		if strings.Contains(p.Msg, "not a page") {
+			got = append(got, p.File)
+		}
+	}
+	want := []string{"en/faq/old/b.md", "en/faq/old/deeper/c.md", "en/notes.md", "en/notes/a.md", "en/pages/x/y/e.md", "en/timeline/x/d.md"}
+	if !slices.Equal(got, want) {
+		t.Errorf("strays %v, want %v", got, want)
 	}
 }
