@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
 
@@ -112,14 +113,14 @@ func (l *loader) load() *Guide {
 	// Parsing YAML and Markdown is most of the start-up time with a large
 	// content folder, and pages are independent: load them on every core.
 	pages := make([]*Page, len(jobs))
-	next := make(chan int)
+	var next atomic.Int64 // the next job: taking one is an addition, not a hand-over on a channel
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var scratch pageScratch // this goroutine's, page after page
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
 				pages[i] = l.loadPage(jobs[i].file, jobs[i].kind, jobs[i].listed, &scratch)
 			}
 		}()
@@ -135,10 +136,6 @@ func (l *loader) load() *Guide {
 		l.loadUIFile(g)
 		l.loadSymptoms(g)
 	}()
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 
 	for _, p := range pages {
