@@ -112,30 +112,38 @@ func (l *loader) load() *Guide {
 	}
 	// Parsing YAML and Markdown is most of the start-up time with a large
 	// content folder, and pages are independent: load them on every core.
+	// Each goroutine takes the next page itself: handing pages out on a
+	// channel woke a parked goroutine for each one (a thousand futex
+	// calls, and idle threads spinning in between).
 	pages := make([]*Page, len(jobs))
-	var next atomic.Int64 // the next job: taking one is an addition, not a hand-over on a channel
+	var next atomic.Int64
+	work := func() {
+		var scratch pageScratch // this goroutine's, page after page
+		for {
+			i := int(next.Add(1)) - 1
+			if i >= len(jobs) {
+				return
+			}
+			pages[i] = l.loadPage(jobs[i].file, jobs[i].kind, jobs[i].listed, &scratch)
+		}
+	}
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) - 1 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var scratch pageScratch // this goroutine's, page after page
-			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
-				pages[i] = l.loadPage(jobs[i].file, jobs[i].kind, jobs[i].listed, &scratch)
-			}
+			work()
 		}()
 	}
-	// The language's own files (guide.yaml, the warning signs, ...) meanwhile:
-	// no page needs them until the pages are checked together below.
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		l.loadGuideFile(g)
-		l.loadSigns(g)
-		l.loadSynonyms(g)
-		l.loadUIFile(g)
-		l.loadSymptoms(g)
-	}()
+	// This goroutine reads the language's own files (guide.yaml, the
+	// warning signs, ...) meanwhile, then helps with the pages: no page
+	// needs those files until the pages are checked together below.
+	l.loadGuideFile(g)
+	l.loadSigns(g)
+	l.loadSynonyms(g)
+	l.loadUIFile(g)
+	l.loadSymptoms(g)
+	work()
 	wg.Wait()
 
 	for _, p := range pages {

@@ -3,6 +3,7 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -153,6 +154,38 @@ func TestDirListedFileThatChanged(t *testing.T) {
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatalf("%s: the open blocked", name)
+		}
+	}
+}
+
+// Dir reads every byte of a file of any size up to the limit, into
+// buffers of any size, as os.ReadFile does, and refuses one byte more: it
+// stops without a last read when it has all the bytes Fstat counted.
+func TestDirReadsEveryByte(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir(dir).(regularReader)
+	for _, size := range []int{0, 1, 511, 512, 513, 4095, 4096, 4097, MaxFileSize - 1, MaxFileSize, MaxFileSize + 1} {
+		src := make([]byte, size)
+		for i := range src {
+			src[i] = byte('a' + i%26)
+		}
+		name := fmt.Sprintf("f%d.md", size)
+		if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, buf := range [][]byte{nil, make([]byte, 0, 16), make([]byte, 0, size), make([]byte, 0, size+1), make([]byte, 0, MaxFileSize+2)} {
+			for _, listed := range []bool{true, false} {
+				got, err := d.readRegular(name, MaxFileSize, listed, buf)
+				if size > MaxFileSize {
+					if err == nil {
+						t.Errorf("%d bytes (buffer %d, listed %v): read, want refused", size, cap(buf), listed)
+					}
+					continue
+				}
+				if err != nil || !bytes.Equal(got, src) {
+					t.Errorf("%d bytes (buffer %d, listed %v): got %d bytes, %v", size, cap(buf), listed, len(got), err)
+				}
+			}
 		}
 	}
 }
