@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -79,6 +80,34 @@ func TestList(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("list lacks %q", want)
 		}
+	}
+}
+
+// writeCounter counts the writes made to it, as system calls to a
+// terminal or pipe would be.
+type writeCounter struct {
+	bytes.Buffer
+	writes int
+}
+
+func (w *writeCounter) Write(p []byte) (int, error) { w.writes++; return w.Buffer.Write(p) }
+
+// list writes its lines in a few large writes, not cell by cell: 1,000
+// answers made 7,091 system calls.
+func TestListWritesInBulk(t *testing.T) {
+	var out writeCounter
+	code := Execute([]string{"list"}, Env{
+		Stdin: strings.NewReader(""), Stdout: &out, Stderr: io.Discard,
+		Now:      func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) },
+		Getenv:   func(string) string { return "" },
+		Terminal: func() (bool, int) { return false, 0 },
+	})
+	lines := strings.Count(out.String(), "\n")
+	if code != 0 || lines < 50 {
+		t.Fatalf("exit %d, %d lines", code, lines)
+	}
+	if max := out.Len()/4096 + 2; out.writes > max {
+		t.Errorf("list wrote %d lines of %d bytes in %d writes; want at most %d", lines, out.Len(), out.writes, max)
 	}
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"text/tabwriter"
 
@@ -23,11 +24,17 @@ func newList(env Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			// tabwriter writes each cell and its padding on its own: on a
+			// terminal or pipe that was seven system calls a line.
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 			for _, p := range g.All() {
 				fmt.Fprintf(w, "%s\t%s\t%s\n", termsafe.Clean(p.ID), p.Kind, termsafe.Clean(p.Title))
 			}
-			return w.Flush()
+			if err := w.Flush(); err != nil {
+				return err
+			}
+			return out.Flush()
 		},
 	}
 }
