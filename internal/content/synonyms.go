@@ -34,6 +34,10 @@ type Synonyms struct {
 	// ("does", "will", "is there"): such a query does not name a sign by
 	// a keyword of how the patient feels now (Sign.KeywordsNow).
 	Asking []string
+	// NegationSkips lists the small words a negation reaches over to the
+	// symptom it negates: "have" and "a" of "I don't have a fever",
+	// "tengo" of "no tengo fiebre", and "or" of "no fever or chills".
+	NegationSkips []string
 }
 
 // SynonymGroup is one line of "same".
@@ -70,6 +74,9 @@ func (l *loader) optionalFile(name string) ([]byte, func(line int, format string
 	return src, func(line int, format string, args ...any) { l.errorf(file, max(line, 1), format, args...) }
 }
 
+// synonymKeys are the keys of a synonyms file, for messages.
+const synonymKeys = "same, also, ignore, healing, asking, negation_skips"
+
 // parseSynonyms decodes and checks a synonyms file. It reports every
 // problem with its line and returns what was usable.
 func parseSynonyms(src []byte, report func(line int, format string, args ...any)) *Synonyms {
@@ -79,7 +86,7 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		report(root.Line, "the file must be keys: same, also, ignore, healing and asking")
+		report(root.Line, "the file must be keys: "+synonymKeys)
 		return nil
 	}
 	syn := &Synonyms{}
@@ -138,15 +145,13 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 				}
 				syn.Also = append(syn.Also, SynonymLink{From: strings.TrimSpace(fk.Value), To: to, Line: fk.Line})
 			}
-		case "ignore", "healing":
+		case "ignore", "healing", "negation_skips":
 			words, ok := textList(v, report)
 			if !ok {
 				continue
 			}
-			list := &syn.Ignore
-			if k.Value == "healing" {
-				list = &syn.Healing
-			}
+			list := map[string]*[]string{"ignore": &syn.Ignore, "healing": &syn.Healing,
+				"negation_skips": &syn.NegationSkips}[k.Value]
 			for j, w := range words {
 				if strings.IndexFunc(w, func(r rune) bool { return !isSynonymWordRune(r) }) >= 0 {
 					report(v.Content[j].Line, "%s: %q must be one word, with no spaces or punctuation", k.Value, w)
@@ -159,7 +164,7 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 				syn.Asking = append(syn.Asking, words...)
 			}
 		default:
-			report(k.Line, "unknown key %q (known keys: same, also, ignore, healing, asking)", k.Value)
+			report(k.Line, "unknown key %q (known keys: %s)", k.Value, synonymKeys)
 		}
 	}
 	for _, w := range syn.Ignore {

@@ -26,6 +26,12 @@ type analyzer struct {
 	// Typo correction never adds or drops one (nor a stub, nor a
 	// contraction): "cant breathe" must never read "can breathe".
 	negWords map[string]bool
+	// unable are the negations of being able ("can't", "cannot"), as
+	// keys of their first word: "can't swallow" is a sign, not the
+	// absence of one, so they negate no symptom. Spanish says it with a
+	// word of its own ("no puedo tragar"), which no negation reaches
+	// over.
+	unable map[string]bool
 }
 
 // newAnalyzer chooses the stemmer of a language. A language without one
@@ -38,6 +44,7 @@ func newAnalyzer(lang string) analyzer {
 			negStubs: set("can", "don", "won", "isn", "aren", "wasn", "weren", "doesn", "didn",
 				"hasn", "haven", "hadn", "couldn", "shouldn", "wouldn", "mustn", "needn", "mightn", "shan", "ain"),
 			negWords: set("not", "no", "never", "nor", "cannot", "none", "nothing", "nobody", "nowhere", "neither", "without"),
+			unable:   set("can", "cannot", "couldn"),
 		}
 	case "es":
 		// Patients often type Spanish without accents ("informacion"),

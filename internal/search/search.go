@@ -337,28 +337,149 @@ func (q *query) means(t *term) []pattern {
 // words of normal healing, unless by a keyword. The words of a keyword
 // are not the sign's words: "not going away" is a keyword of a sign, "go
 // away" alone names none. A keyword inside one of the sign's exceptions
-// names nothing: "can't see" in "I can't see any difference".
+// names nothing: "can't see" in "I can't see any difference". Nor does a
+// keyword that a negation reaches (see blocked): "no fever", "sin
+// fiebre". A keyword of how the patient feels now names nothing in a
+// question about what to expect (asking): "does it hurt so much?".
 func (q *query) signs() []Sign {
 	us := q.units()
 	byWords := len(us) >= 2 && !q.healingOnly(us)
 	asking := q.asking()
-	var out []Sign
-	for _, s := range q.d.signs {
-		named := byWords && inWords(us, s.words)
+	type found struct {
+		sign, from, end int
+		negative        bool // the keyword starts with a negation: "can't breathe"
+	}
+	var fs []found
+	for si, s := range q.d.signs {
 		for _, kw := range s.keywords {
 			if kw.now && asking {
 				continue
 			}
-			named = named || anyIndex(len(us), func(i int) bool {
-				return (kw.lead == "" || us[i].after == kw.lead) && unitsMatch(us[i:], kw.units) &&
-					!(kw.now && i > 0 && us[i-1].not) && !excepted(us, i, i+len(kw.units), s.except)
-			})
+			for i := range us {
+				if (kw.lead == "" || us[i].after == kw.lead) && unitsMatch(us[i:], kw.units) &&
+					!excepted(us, i, i+len(kw.units), s.except) {
+					fs = append(fs, found{si, i, i + len(kw.units), kw.negative})
+				}
+			}
 		}
-		if named {
+	}
+	// Longer keywords first where two start together, so that a keyword
+	// inside a blocked one ("worse" in "not getting worse") is blocked
+	// too.
+	slices.SortStableFunc(fs, func(a, b found) int {
+		if a.from != b.from {
+			return a.from - b.from
+		}
+		return b.end - a.end
+	})
+	named := make([]bool, len(q.d.signs))
+	var spans [][2]int // the keywords blocked
+	for _, f := range fs {
+		if !f.negative && q.blocked(us, f.from, f.end, spans) {
+			spans = append(spans, [2]int{f.from, f.end})
+			continue
+		}
+		named[f.sign] = true
+	}
+	var out []Sign
+	for si, s := range q.d.signs {
+		if named[si] || byWords && inWords(us, s.words) && q.negationsAgree(us, s.words) {
 			out = append(out, s.Sign)
 		}
 	}
 	return out
+}
+
+// blocked reports whether the keyword found at units from to end of us
+// names nothing, because
+//   - a negation reaches it: "no fever", "without a fever", "I don't have
+//     a fever", "no tengo fiebre", "sin fiebre" (see negated);
+//   - it is inside a keyword blocked already (spans): "worse" in "not
+//     getting worse";
+//   - it comes right after one blocked, joined by words a negation
+//     reaches over: "chills" in "no fever or chills".
+//
+// A keyword that starts with a negation ("can't breathe", "not getting
+// better", "no veo") is never blocked; nor is a symptom after a negation
+// of something else ("fever won't go down", "no me baja la fiebre").
+func (q *query) blocked(us []signUnit, from, end int, spans [][2]int) bool {
+	for _, s := range spans {
+		if s[0] <= from && end <= s[1] || s[1] == from && q.joined(us, from-1, from, q.d.syn.negSkips) {
+			return true
+		}
+	}
+	return q.negated(us, from, spans)
+}
+
+// negated reports whether a negation reaches unit i of us: it comes
+// before it with only words of synonyms.yaml's negation_skips between
+// them, in the same clause (no punctuation between: "no, I have a
+// fever" is a fever). A negation after another in the same clause
+// reaches nothing ("can't eat without choking" is choking), unless it
+// follows a symptom already negated: "sin fiebre ni escalofríos". Nor
+// does a negation of being able: "can't swallow" is a sign.
+func (q *query) negated(us []signUnit, i int, spans [][2]int) bool {
+	for p := i - 1; p >= 0; p-- {
+		if !us[p].not {
+			if q.skippable(us[p]) {
+				continue
+			}
+			return false
+		}
+		if us[p].unable || !q.joined(us, p, i, q.d.syn.negSkips) {
+			return false
+		}
+		for m := p - 1; m >= 0; m-- {
+			if us[m].not && q.sameClause(us, m, p) {
+				return slices.ContainsFunc(spans, func(s [2]int) bool { return s[1] == p })
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// negationsAgree reports whether every word of us that a negation
+// reaches is negated in words too: "won't stop bleeding" is "bleeding
+// that does not stop", but "no rash" is not "a rash, without any
+// emergency sign", nor "no empeora" "no deja de empeorar".
+func (q *query) negationsAgree(us []signUnit, words []pattern) bool {
+	for j := range us {
+		if q.negated(us, j, nil) && !anyIndex(len(words)-1, func(k int) bool {
+			return words[k][0] == notUnit && unitsMatch(us[j:j+1], words[k+1:k+2])
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// skippable reports whether every word of u is one a negation reaches
+// over: "any" of "no tengo ningún", "feel" of "I don't feel very unwell".
+func (q *query) skippable(u signUnit) bool {
+	for j := u.first; j <= u.last; j++ {
+		if !q.d.syn.negSkips[q.uses[j].t.typed] {
+			return false
+		}
+	}
+	return true
+}
+
+// joined reports whether units a and b of us are in the same clause and
+// every word typed between them is in words.
+func (q *query) joined(us []signUnit, a, b int, words map[string]bool) bool {
+	for j := us[a].last + 1; j < us[b].first; j++ {
+		if !words[q.uses[j].t.typed] {
+			return false
+		}
+	}
+	return q.sameClause(us, a, b)
+}
+
+// sameClause reports whether no punctuation that ends a clause comes
+// between units a and b of us.
+func (q *query) sameClause(us []signUnit, a, b int) bool {
+	return !strings.ContainsAny(q.text[q.uses[us[a].last].end:q.uses[us[b].first].start], ",.;:!?¿¡…")
 }
 
 // asking reports whether the query starts with a word or phrase of
@@ -413,9 +534,12 @@ func (q *query) healingOnly(us []signUnit) bool {
 // signUnit is one unit of a query as warning signs read it: a negation, or
 // what a word or phrase means.
 type signUnit struct {
-	not   bool
-	means []pattern
-	after string // the key of the word typed right before it, small or not
+	not    bool
+	unable bool // a negation of being able: "can't", "cannot"
+	means  []pattern
+	after  string // the key of the word typed right before it, small or not
+	// first and last are the indexes in query.uses of its words.
+	first, last int
 }
 
 // units is the query as synonyms.units splits a sign's text, each unit
@@ -430,7 +554,7 @@ func (q *query) units() []signUnit {
 				next = q.uses[i+1].t.typed
 			}
 			if n := q.d.an.negation(t.typed, next); n > 0 {
-				out = append(out, signUnit{not: true})
+				out = append(out, signUnit{not: true, unable: q.d.an.unable[t.typed], first: i, last: i + n - 1})
 				i += n - 1
 				continue
 			}
@@ -448,7 +572,7 @@ func (q *query) units() []signUnit {
 					}
 				}
 			}
-			out = append(out, signUnit{means: means, after: after})
+			out = append(out, signUnit{means: means, after: after, first: i, last: i})
 		}
 	}
 	return out

@@ -8,18 +8,20 @@ import (
 
 // synonyms is a language's synonyms.yaml, as stems.
 type synonyms struct {
-	groups  [][]pattern          // "same": each group's words and phrases
-	groupOf map[string]int       // pattern -> its group
-	also    map[string][]pattern // pattern typed -> patterns of the guide
-	phrases map[string][]pattern // first stem -> every phrase of the file, longest first
-	ignore  map[string]bool      // keys of the words to skip
-	healing map[string]bool      // stems of the words of normal healing
-	asking  [][]string           // the keys of each word or phrase that starts a question
-	typed   []string             // one-word keys a patient may type, for typo correction
+	groups   [][]pattern          // "same": each group's words and phrases
+	groupOf  map[string]int       // pattern -> its group
+	also     map[string][]pattern // pattern typed -> patterns of the guide
+	phrases  map[string][]pattern // first stem -> every phrase of the file, longest first
+	ignore   map[string]bool      // keys of the words to skip
+	healing  map[string]bool      // stems of the words of normal healing
+	asking   [][]string           // the keys of each word or phrase that starts a question
+	negSkips map[string]bool      // the keys of the small words a negation reaches over ("don't have a fever")
+	typed    []string             // one-word keys a patient may type, for typo correction
 }
 
 func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
-	syn := synonyms{groupOf: map[string]int{}, also: map[string][]pattern{}, phrases: map[string][]pattern{}, ignore: map[string]bool{}, healing: map[string]bool{}}
+	syn := synonyms{groupOf: map[string]int{}, also: map[string][]pattern{}, phrases: map[string][]pattern{}, ignore: map[string]bool{}, healing: map[string]bool{},
+		negSkips: map[string]bool{}}
 	if s == nil {
 		return syn
 	}
@@ -72,6 +74,10 @@ func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
 			syn.healing[p[0]] = true
 		}
 	}
+	for _, w := range s.NegationSkips {
+		_, lower := clean(w)
+		syn.negSkips[an.key(lower)] = true
+	}
 	for _, w := range s.Asking {
 		if keys, _ := keysAndStems(an, w); len(keys) > 0 {
 			syn.asking = append(syn.asking, keys)
@@ -110,6 +116,23 @@ type keyword struct {
 	// in a question about what to expect, or right after a negation, it
 	// names nothing.
 	now bool
+	// negative marks a keyword that starts with a negation ("can't
+	// breathe", "not getting better", "no veo"): a negation never blocks
+	// it. A phrase of synonyms.yaml may be one unit ("can't breathe" is
+	// in a group with "breathing"), so this is read from its words.
+	negative bool
+}
+
+// negative reports whether text starts with a negation.
+func negative(an analyzer, text string) bool {
+	keys, _ := keysAndStems(an, text)
+	switch len(keys) {
+	case 0:
+		return false
+	case 1:
+		return an.negation(keys[0], "") > 0
+	}
+	return an.negation(keys[0], keys[1]) > 0
 }
 
 // compileSigns compiles the warning signs, and maps the stem of each of
@@ -132,7 +155,7 @@ func compileSigns(an analyzer, syn *synonyms, signs []Sign) ([]sign, map[string]
 		addAccented(s.Words)
 		for i, k := range slices.Concat(s.Keywords, s.KeywordsNow) {
 			if us := syn.units(an, k); len(us) > 0 {
-				cs.keywords = append(cs.keywords, keyword{units: us, lead: syn.lead(an, k), now: i >= len(s.Keywords)})
+				cs.keywords = append(cs.keywords, keyword{units: us, lead: syn.lead(an, k), now: i >= len(s.Keywords), negative: negative(an, k)})
 				addAccented(k)
 			}
 		}
