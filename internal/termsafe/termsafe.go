@@ -5,6 +5,7 @@ package termsafe
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"html"
 	"regexp"
@@ -54,7 +55,15 @@ func Scan(src []byte) []Finding {
 	var out []Finding
 	line := 1
 	for i := 0; i < len(src); {
-		if c := src[i]; c >= 0x20 && c < 0x7f { // printable ASCII, most of any page
+		// Printable ASCII, most of any page: eight bytes at a time while
+		// they all are, then a byte at a time.
+		for i+8 <= len(src) && printable8(binary.LittleEndian.Uint64(src[i:])) {
+			i += 8
+		}
+		if i == len(src) {
+			break
+		}
+		if c := src[i]; c >= 0x20 && c < 0x7f {
 			i++
 			continue
 		}
@@ -83,6 +92,16 @@ func Scan(src []byte) []Finding {
 		}
 	}
 	return out
+}
+
+// printable8 reports whether the eight bytes of w are all printable ASCII
+// (0x20 to 0x7e). A byte under 0x20 borrows into its top bit when 0x20
+// is taken from it (a byte of 0x80 or more is caught by its own top bit,
+// and a borrow only ever follows a byte that is caught); a byte of 0x7f
+// or more has its top bit set, or gets it when one is added.
+func printable8(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((w-0x20*ones)&^w|(w+ones)|w)&highs == 0
 }
 
 // Clean makes a short piece of untrusted text (a title, a section or rail
@@ -180,6 +199,11 @@ func sgrParams(p string) bool {
 // file's bytes: a YAML escape such as "\e" or "\u009b" decodes to the very
 // characters Scan refuses in raw text.
 func Check(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+		i++ // printable ASCII, most of any text: nothing to decode
+	}
+	s = s[i:]
 	if !utf8.ValidString(s) {
 		return "is not valid UTF-8"
 	}

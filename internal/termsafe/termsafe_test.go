@@ -1,6 +1,7 @@
 package termsafe
 
 import (
+	"encoding/binary"
 	"fmt"
 	"html"
 	"slices"
@@ -150,6 +151,7 @@ func FuzzScanShortcuts(f *testing.F) {
 	for _, seed := range []string{
 		"", "plain text\n", "a\x1b[2Jb", "\r\n", "x\ry", "\xff\xfe", "caf\u00e9 \u202e", "&#27;", "&#x1b", "&#38;#27;",
 		"tab\there", "\x7f", "\u0085", "ok &amp; fine", "line\n&#x202E;\n",
+		"eight ok\x1b", "sixteen bytes ok\x7fand more", "0123456\x80", "a longer line of text\nand the next\tone\r\n",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -190,4 +192,53 @@ func scanEveryRune(src []byte) []Finding {
 		}
 	}
 	return out
+}
+
+// printable8 is true exactly when each of the eight bytes is printable
+// ASCII: every byte value in every place, beside printable bytes and
+// beside the edges of the range.
+func TestPrintable8(t *testing.T) {
+	for _, fill := range []byte{'a', 0x20, 0x7e, 0x1f, 0x7f, 0x80, 0xff, 0x00} {
+		for pos := range 8 {
+			for b := range 256 {
+				var w [8]byte
+				for i := range w {
+					w[i] = fill
+				}
+				w[pos] = byte(b)
+				want := true
+				for _, c := range w {
+					want = want && c >= 0x20 && c < 0x7f
+				}
+				if got := printable8(binary.LittleEndian.Uint64(w[:])); got != want {
+					t.Fatalf("printable8(%q) = %v", w, got)
+				}
+			}
+		}
+	}
+}
+
+// checkEveryRune is Check before it skipped printable ASCII undecoded.
+func checkEveryRune(s string) string {
+	if !utf8.ValidString(s) {
+		return "is not valid UTF-8"
+	}
+	for _, r := range s {
+		if Unsafe(r) || r == '\r' {
+			return "contains " + name(r)
+		}
+	}
+	return ""
+}
+
+// Check says what checkEveryRune says of any text.
+func FuzzCheckShortcut(f *testing.F) {
+	for _, seed := range []string{"", "plain", "caf\u00e9", "a\x1bb", "\xff", "ok\r", "x \u202e", "\u0085", "tab\t", "\x7f", "abc\xe2\x80"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Check(s), checkEveryRune(s); got != want {
+			t.Fatalf("Check(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
