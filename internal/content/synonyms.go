@@ -38,6 +38,15 @@ type Synonyms struct {
 	// symptom it negates: "have" and "a" of "I don't have a fever",
 	// "tengo" of "no tengo fiebre", and "or" of "no fever or chills".
 	NegationSkips []string
+	// MayCause lists the verbs of what a treatment may do ("affect",
+	// "cause"): a question that starts with a word of Asking and asks
+	// whether the treatment may cause a sign ("will it affect my
+	// vision?") does not name it.
+	MayCause []string
+	// Worry lists the words that make a question one about what the
+	// patient has now ("is it normal that it hurts so much?", "is it
+	// bad if..."): Asking and MayCause do not apply to it.
+	Worry []string
 }
 
 // SynonymGroup is one line of "same".
@@ -75,7 +84,7 @@ func (l *loader) optionalFile(name string) ([]byte, func(line int, format string
 }
 
 // synonymKeys are the keys of a synonyms file, for messages.
-const synonymKeys = "same, also, ignore, healing, asking, negation_skips"
+const synonymKeys = "same, also, ignore, healing, asking, negation_skips, may_cause, worry"
 
 // parseSynonyms decodes and checks a synonyms file. It reports every
 // problem with its line and returns what was usable.
@@ -145,13 +154,13 @@ func parseSynonyms(src []byte, report func(line int, format string, args ...any)
 				}
 				syn.Also = append(syn.Also, SynonymLink{From: strings.TrimSpace(fk.Value), To: to, Line: fk.Line})
 			}
-		case "ignore", "healing", "negation_skips":
+		case "ignore", "healing", "negation_skips", "may_cause", "worry":
 			words, ok := textList(v, report)
 			if !ok {
 				continue
 			}
 			list := map[string]*[]string{"ignore": &syn.Ignore, "healing": &syn.Healing,
-				"negation_skips": &syn.NegationSkips}[k.Value]
+				"negation_skips": &syn.NegationSkips, "may_cause": &syn.MayCause, "worry": &syn.Worry}[k.Value]
 			for j, w := range words {
 				if strings.IndexFunc(w, func(r rune) bool { return !isSynonymWordRune(r) }) >= 0 {
 					report(v.Content[j].Line, "%s: %q must be one word, with no spaces or punctuation", k.Value, w)

@@ -16,6 +16,8 @@ also:
 ignore: [a, the, my]
 healing: [red, swollen]
 negation_skips: [have, a]
+may_cause: [affect, cause]
+worry: [normal, bad]
 `
 
 func TestSynonymsLoad(t *testing.T) {
@@ -32,8 +34,8 @@ func TestSynonymsLoad(t *testing.T) {
 	if !slices.Equal(s.Healing, []string{"red", "swollen"}) {
 		t.Errorf("healing = %v", s.Healing)
 	}
-	if !slices.Equal(s.NegationSkips, []string{"have", "a"}) {
-		t.Errorf("negation_skips = %v", s.NegationSkips)
+	if !slices.Equal(s.NegationSkips, []string{"have", "a"}) || !slices.Equal(s.MayCause, []string{"affect", "cause"}) || !slices.Equal(s.Worry, []string{"normal", "bad"}) {
+		t.Errorf("negation_skips = %v, may_cause = %v, worry = %v", s.NegationSkips, s.MayCause, s.Worry)
 	}
 	if !slices.Equal(s.Same[0].Words, []string{"makeup", "make-up", "cosmetics"}) || s.Same[0].Line != 3 || s.Same[1].Line != 4 {
 		t.Errorf("same = %+v", s.Same)
@@ -55,7 +57,7 @@ func TestSynonymsFaults(t *testing.T) {
 		{"malformed", "same: [a, b\n", "en/synonyms.yaml:1: malformed YAML"},
 		{"empty", "", "en/synonyms.yaml:1: the file is empty"},
 		{"not keys", "- a\n- b\n", "en/synonyms.yaml:1: the file must be keys"},
-		{"unknown key", "same:\n  - [a, b]\nsynonyms: []\n", `en/synonyms.yaml:3: unknown key "synonyms" (known keys: same, also, ignore, healing, asking, negation_skips)`},
+		{"unknown key", "same:\n  - [a, b]\nsynonyms: []\n", `en/synonyms.yaml:3: unknown key "synonyms" (known keys: same, also, ignore, healing, asking, negation_skips, may_cause, worry)`},
 		{"same not a list", "same: makeup\n", "en/synonyms.yaml:1: same: must be a list of groups"},
 		{"group of one", "same:\n  - [makeup]\n", "en/synonyms.yaml:2: a group of the same words needs at least two"},
 		{"group not a list", "same:\n  - makeup\n", "en/synonyms.yaml:2: must be a list like [makeup, make-up], not text"},

@@ -338,13 +338,14 @@ func (q *query) means(t *term) []pattern {
 // are not the sign's words: "not going away" is a keyword of a sign, "go
 // away" alone names none. A keyword inside one of the sign's exceptions
 // names nothing: "can't see" in "I can't see any difference". Nor does a
-// keyword that a negation reaches (see blocked): "no fever", "sin
-// fiebre". A keyword of how the patient feels now names nothing in a
+// keyword that a negation or a question about what the treatment may do
+// reaches (see blocked): "no fever", "sin fiebre", "will it affect my
+// vision?". A keyword of how the patient feels now names nothing in a
 // question about what to expect (asking): "does it hurt so much?".
 func (q *query) signs() []Sign {
 	us := q.units()
 	byWords := len(us) >= 2 && !q.healingOnly(us)
-	asking := q.asking()
+	asking := q.asking() && !q.worried()
 	type found struct {
 		sign, from, end int
 		negative        bool // the keyword starts with a negation: "can't breathe"
@@ -375,7 +376,7 @@ func (q *query) signs() []Sign {
 	named := make([]bool, len(q.d.signs))
 	var spans [][2]int // the keywords blocked
 	for _, f := range fs {
-		if !f.negative && q.blocked(us, f.from, f.end, spans) {
+		if !f.negative && q.blocked(us, f.from, f.end, spans, asking) {
 			spans = append(spans, [2]int{f.from, f.end})
 			continue
 		}
@@ -397,16 +398,23 @@ func (q *query) signs() []Sign {
 //   - it is inside a keyword blocked already (spans): "worse" in "not
 //     getting worse";
 //   - it comes right after one blocked, joined by words a negation
-//     reaches over: "chills" in "no fever or chills".
+//     reaches over: "chills" in "no fever or chills";
+//   - in a question about what to expect (asking), it is what the
+//     treatment may do, right after a verb of synonyms.yaml's may_cause
+//     or starting with one: "will it affect my vision?", "could it cause
+//     a fever?", "¿puede causar fiebre?".
 //
 // A keyword that starts with a negation ("can't breathe", "not getting
 // better", "no veo") is never blocked; nor is a symptom after a negation
 // of something else ("fever won't go down", "no me baja la fiebre").
-func (q *query) blocked(us []signUnit, from, end int, spans [][2]int) bool {
+func (q *query) blocked(us []signUnit, from, end int, spans [][2]int, asking bool) bool {
 	for _, s := range spans {
 		if s[0] <= from && end <= s[1] || s[1] == from && q.joined(us, from-1, from, q.d.syn.negSkips) {
 			return true
 		}
+	}
+	if asking && (us[from].effect || from > 0 && us[from-1].effect && q.joined(us, from-1, from, q.d.syn.ignore)) {
+		return true
 	}
 	return q.negated(us, from, spans)
 }
@@ -502,6 +510,13 @@ func (q *query) asking() bool {
 	return false
 }
 
+// worried reports whether the query holds a word of synonyms.yaml's
+// worry ("normal", "bad", "supposed"): "is it normal that it hurts so
+// much?" asks about now, not about what to expect.
+func (q *query) worried() bool {
+	return slices.ContainsFunc(q.stems, func(st string) bool { return q.d.syn.worry[st] })
+}
+
 // excepted reports whether units from to end of us are inside one of a
 // sign's exceptions, found in us where it overlaps them: "can't see" in
 // "I can't see any difference" is inside "see any difference".
@@ -538,6 +553,9 @@ type signUnit struct {
 	unable bool // a negation of being able: "can't", "cannot"
 	means  []pattern
 	after  string // the key of the word typed right before it, small or not
+	// effect marks a verb of what a treatment may do (synonyms.yaml's
+	// may_cause): "affect", "cause".
+	effect bool
 	// first and last are the indexes in query.uses of its words.
 	first, last int
 }
@@ -572,7 +590,7 @@ func (q *query) units() []signUnit {
 					}
 				}
 			}
-			out = append(out, signUnit{means: means, after: after, first: i, last: i})
+			out = append(out, signUnit{means: means, after: after, effect: len(t.pat) == 1 && q.d.syn.mayCause[t.typed], first: i, last: i})
 		}
 	}
 	return out

@@ -8,20 +8,26 @@ import (
 
 // synonyms is a language's synonyms.yaml, as stems.
 type synonyms struct {
-	groups   [][]pattern          // "same": each group's words and phrases
-	groupOf  map[string]int       // pattern -> its group
-	also     map[string][]pattern // pattern typed -> patterns of the guide
-	phrases  map[string][]pattern // first stem -> every phrase of the file, longest first
-	ignore   map[string]bool      // keys of the words to skip
-	healing  map[string]bool      // stems of the words of normal healing
-	asking   [][]string           // the keys of each word or phrase that starts a question
-	negSkips map[string]bool      // the keys of the small words a negation reaches over ("don't have a fever")
-	typed    []string             // one-word keys a patient may type, for typo correction
+	groups  [][]pattern          // "same": each group's words and phrases
+	groupOf map[string]int       // pattern -> its group
+	also    map[string][]pattern // pattern typed -> patterns of the guide
+	phrases map[string][]pattern // first stem -> every phrase of the file, longest first
+	ignore  map[string]bool      // keys of the words to skip
+	healing map[string]bool      // stems of the words of normal healing
+	asking  [][]string           // the keys of each word or phrase that starts a question
+	// negSkips are the keys of the small words a negation reaches over
+	// ("don't have a fever"), mayCause the keys of the verbs of what a
+	// treatment may do ("will it affect my vision?"), worry the stems of
+	// the words that make a question one about now ("is it normal").
+	negSkips map[string]bool
+	mayCause map[string]bool
+	worry    map[string]bool
+	typed    []string // one-word keys a patient may type, for typo correction
 }
 
 func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
 	syn := synonyms{groupOf: map[string]int{}, also: map[string][]pattern{}, phrases: map[string][]pattern{}, ignore: map[string]bool{}, healing: map[string]bool{},
-		negSkips: map[string]bool{}}
+		negSkips: map[string]bool{}, mayCause: map[string]bool{}, worry: map[string]bool{}}
 	if s == nil {
 		return syn
 	}
@@ -77,6 +83,15 @@ func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
 	for _, w := range s.NegationSkips {
 		_, lower := clean(w)
 		syn.negSkips[an.key(lower)] = true
+	}
+	for _, w := range s.MayCause {
+		_, lower := clean(w)
+		syn.mayCause[an.key(lower)] = true
+	}
+	for _, w := range s.Worry {
+		if p := an.compile(w); len(p) == 1 {
+			syn.worry[p[0]] = true
+		}
 	}
 	for _, w := range s.Asking {
 		if keys, _ := keysAndStems(an, w); len(keys) > 0 {
