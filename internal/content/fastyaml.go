@@ -281,8 +281,16 @@ func fastScalar(a *nodeBlocks, s string, line, col int, flow bool) (*yaml.Node, 
 	}
 	end := len(s)
 	if flow {
-		end = strings.IndexAny(s, ",]")
-		if end < 0 {
+		// Up to the next comma or bracket, in one pass that also looks
+		// for what a flow list gives another meaning.
+		special := false
+		for end = 0; end < len(s) && s[end] != ',' && s[end] != ']'; end++ {
+			switch s[end] {
+			case ':', '#', '[', '{', '}', '?', '!', '&', '*', '|', '>', '%', '@', '`':
+				special = true
+			}
+		}
+		if end == len(s) || special {
 			return nil, 0
 		}
 		for end > 0 && s[end-1] == ' ' {
@@ -290,7 +298,7 @@ func fastScalar(a *nodeBlocks, s string, line, col int, flow bool) (*yaml.Node, 
 		}
 	}
 	n := fastPlain(a, s[:end], line, col)
-	if n == nil || flow && strings.ContainsAny(s[:end], ":#[]{}?!&*|>%@`") {
+	if n == nil {
 		return nil, 0
 	}
 	return n, end
