@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/skinguide/skinguide/internal/content"
+	"github.com/skinguide/skinguide/internal/search"
 	"github.com/skinguide/skinguide/internal/termsafe"
 )
 
@@ -25,8 +26,9 @@ timeline days, exists in every language.
 Every problem is printed as file:line: message, then a one-line summary.
 Errors are things that stop the guide from showing the content. Warnings
 are readability (English: reading grade above 8; Spanish: INFLESZ score
-below 55), review dates more than 24 months old, and translations reviewed
-before their English page.
+below 55), review dates more than 24 months old, translations reviewed
+before their English page, and a warning sign's except that holds none of
+its keywords (it can never matter).
 
 Exit status: 0 when there are no errors, 1 when there are, 2 when DIR
 cannot be read.`,
@@ -57,6 +59,7 @@ cannot be read.`,
 				problems = append(problems, ps...)
 				if g != nil {
 					problems = append(problems, content.Lint(g, env.Now())...)
+					problems = append(problems, search.CheckSigns(g)...)
 					guides = append(guides, g)
 					pages += len(g.All())
 				}

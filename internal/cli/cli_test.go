@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -205,5 +206,26 @@ func TestCheckComparesLanguages(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// An except of a warning sign that holds none of the sign's keywords can
+// never matter: check warns about it at its line, and --strict fails.
+func TestCheckWarnsAboutUselessExcept(t *testing.T) {
+	dir := copyContent(t)
+	file := filepath.Join(dir, "en", "warning-signs.yaml")
+	src, _ := os.ReadFile(file)
+	src = bytes.Replace(src, []byte("except: [see difference,"), []byte("except: [\"results take months\", see difference,"), 1)
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := 1 + bytes.Count(src[:bytes.Index(src, []byte("results take months"))], []byte("\n"))
+	out, _, code := run(t, "check", dir)
+	want := fmt.Sprintf("%s:%d: warning: except \"results take months\" holds none of the keywords of sign \"eye-problem\"", file, line)
+	if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "0 errors, 1 warning") {
+		t.Errorf("exit %d, want 0 and %q:\n%s", code, want, out)
+	}
+	if _, _, code := run(t, "check", "--strict", dir); code != 1 {
+		t.Errorf("--strict: exit %d, want 1", code)
 	}
 }

@@ -55,8 +55,9 @@ type Sign struct {
 	// Except are what patients type that holds a keyword but is not the
 	// sign: "can't see" is in "I can't see any difference". A keyword
 	// found inside one of them names nothing.
-	Except []string
-	Line   int // line of the sign in the file
+	Except      []string
+	ExceptLines []int // the line of each of Except
+	Line        int   // line of the sign in the file
 }
 
 // Signs is a language's warning-signs data: the one place that says when
@@ -213,7 +214,7 @@ func decodeSigns(items []*yaml.Node, line int, levels []Level, report func(int, 
 		sg := Sign{
 			ID: vals["id"].s, Words: vals["words"].s, Level: vals["level"].s,
 			From: vals["from"].n, To: Forever, UrgentCare: vals["urgent_care"].b,
-			Keywords: vals["keywords"].list, KeywordsNow: vals["keywords_now"].list, Except: vals["except"].list, Line: item.Line,
+			Keywords: vals["keywords"].list, KeywordsNow: vals["keywords_now"].list, Except: vals["except"].list, ExceptLines: vals["except"].itemLines, Line: item.Line,
 		}
 		if v, ok := vals["to"]; ok {
 			sg.To = v.n
