@@ -140,3 +140,42 @@ func holdsNegation(an analyzer, text string) bool {
 	}
 	return false
 }
+
+// Any query on the shipped guides: the warning-sign rules (negations,
+// questions, clauses) never panic, and a query names no sign twice.
+func FuzzShippedSigns(f *testing.F) {
+	for _, q := range []string{"no fever", "i don't have a fever, or chills", "sin fiebre ni escalofríos",
+		"will it affect my vision? my eyes hurt", "¿afecta a la visión?", "cant eat without choking",
+		"no, tengo fiebre", "is it normal that it hurts so much", "tin cant breathe", "nott can't t t no"} {
+		f.Add(q)
+	}
+	ix := map[string]*Index{}
+	for _, lang := range []string{"en", "es"} {
+		g, problems := content.Load(embedded.FS(), lang)
+		if g == nil {
+			f.Fatalf("load %s: %v", lang, problems.Err())
+		}
+		ix[lang] = ForGuide(g)
+	}
+	f.Fuzz(func(t *testing.T, query string) {
+		for _, lang := range []string{"en", "es"} {
+			seen := map[string]bool{}
+			for _, s := range ix[lang].Find(query).Signs {
+				if seen[s.ID] {
+					t.Errorf("%s: Find(%q) names %s twice", lang, query, s.ID)
+				}
+				seen[s.ID] = true
+			}
+		}
+	})
+}
+
+// The halves of "cant" share one span of the query, so a unit can start
+// before the one before it ends: a phrase that ends with "can" ("tin
+// can"), then "t".
+func TestNegationOverSplitContraction(t *testing.T) {
+	syn := &content.Synonyms{Same: []content.SynonymGroup{{Words: []string{"tin can", "tin cans"}}}}
+	signs := []Sign{{ID: "s", Words: "S", Level: "today", To: content.Forever, Keywords: []string{"tin can", "t fever"}}}
+	ix := NewWith([]*content.Page{page("a", "Tin", "A tin can. A fever.")}, Options{Lang: "en", Synonyms: syn, Signs: signs})
+	checkSignNamed(t, ix, []signCase{{"no tin cant fever", ""}, {"tin cant fever", "s"}})
+}

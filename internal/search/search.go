@@ -487,7 +487,10 @@ func (q *query) joined(us []signUnit, a, b int, words map[string]bool) bool {
 // sameClause reports whether no punctuation that ends a clause comes
 // between units a and b of us.
 func (q *query) sameClause(us []signUnit, a, b int) bool {
-	return !strings.ContainsAny(q.text[q.uses[us[a].last].end:q.uses[us[b].first].start], ",.;:!?¿¡…")
+	from, to := q.uses[us[a].last].end, q.uses[us[b].first].start
+	// The halves of "cant" share one span: a unit may start where the
+	// one before it ends, or inside it.
+	return to <= from || !strings.ContainsAny(q.text[from:to], ",.;:!?¿¡…")
 }
 
 // asking reports whether the query starts with a word or phrase of
