@@ -17,17 +17,26 @@ func TestNegatedSymptoms(t *testing.T) {
 		"no fever and no chills", "no pus", "not infected", "no sign of infection", "no signs of infection",
 		"no blisters", "no swollen lips", "no rash", "no hives", "i don't feel very unwell",
 		"not getting worse", "it isn't getting worse", "no severe pain", "the pain is not unbearable",
-		"no dark patches", "no trouble swallowing", "no chest pain", "without shivering")
+		"no dark patches", "no trouble swallowing", "no chest pain", "without shivering",
+		"no trouble breathing", "no problem breathing", "no problems breathing", "no difficulty breathing", "i have no trouble breathing",
+		"no shortness of breath", "not short of breath")
 	checkNamesNothing(t, "es", "sin fiebre", "no tengo fiebre", "no hay fiebre", "sin fiebre ni escalofríos",
 		"no tengo fiebre ni escalofríos", "sin fiebre o escalofríos", "no tengo pus", "no hay signos de infección",
 		"no me siento muy mal", "no me falta el aire", "no tengo sarpullido", "sin ronchas", "no empeora",
-		"no se extiende", "no tengo dolor en el pecho", "no tengo mucho dolor", "no es insoportable")
+		"no se extiende", "no tengo dolor en el pecho", "no tengo mucho dolor", "no es insoportable",
+		"no me cuesta respirar", "no tengo problemas para respirar", "no tengo dificultad para respirar", "no me ahogo")
 	checkFirst(t, []firstCase{
 		// Stated with a negation, a sign is still a sign.
 		{"en", "not getting better", "getting-worse", "today", nil},
 		{"en", "pain not going away", "getting-worse", "today", nil},
 		{"en", "can't breathe", "breathing", "emergency", nil},
 		{"en", "not breathing well", "breathing", "emergency", nil},
+		{"en", "i'm not breathing properly", "breathing", "emergency", nil},
+		{"en", "trouble breathing", "breathing", "emergency", nil},
+		{"en", "i have trouble breathing", "breathing", "emergency", nil},
+		{"en", "problems breathing", "breathing", "emergency", nil},
+		{"en", "hard to breathe", "breathing", "emergency", nil},
+		{"en", "cannot breathe", "breathing", "emergency", nil},
 		{"en", "cant swallow", "breathing", "emergency", nil},
 		{"en", "i can't swallow", "breathing", "emergency", nil},
 		{"en", "trouble swallowing", "breathing", "emergency", nil},
@@ -38,6 +47,10 @@ func TestNegatedSymptoms(t *testing.T) {
 		{"en", "why can't I see properly", "eye-problem", "emergency", nil},
 		{"es", "no puedo respirar", "breathing", "emergency", nil},
 		{"es", "no respiro bien", "breathing", "emergency", nil},
+		{"es", "me cuesta respirar", "breathing", "emergency", nil},
+		{"es", "tengo dificultad para respirar", "breathing", "emergency", nil},
+		{"es", "tengo problemas para respirar", "breathing", "emergency", nil},
+		{"es", "me ahogo", "breathing", "emergency", nil},
 		{"es", "no puedo tragar", "breathing", "emergency", nil},
 		{"es", "me cuesta tragar", "breathing", "emergency", nil},
 		{"es", "no veo", "eye-problem", "emergency", nil},

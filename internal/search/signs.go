@@ -37,7 +37,11 @@ func (q *query) signs() []Sign {
 			for i := range us {
 				if (kw.lead == "" || us[i].after == kw.lead) && unitsMatch(us[i:], kw.units) &&
 					!excepted(us, i, i+len(kw.units), s.except) {
-					fs = append(fs, found{si, i, i + len(kw.units), kw.negative})
+					// A keyword that starts with a negation is one only
+					// where the query has the negation: through a synonym,
+					// "breathing" finds "can't breathe", and "no trouble
+					// breathing" is no trouble.
+					fs = append(fs, found{si, i, i + len(kw.units), kw.negative && us[i].not})
 				}
 			}
 		}
