@@ -12,6 +12,18 @@ import (
 // sore eye or a change in sight, pain that is severe now.
 func TestSignsInPatientsWords(t *testing.T) {
 	checkFirst(t, []firstCase{
+		{"en", "my tongue is swelling", "throat-swelling", "emergency", nil},
+		{"en", "swollen tongue", "throat-swelling", "emergency", nil},
+		{"en", "my throat feels tight", "throat-swelling", "emergency", nil},
+		{"en", "my throat is closing", "throat-swelling", "emergency", nil},
+		{"en", "my tongue is tingling", "numbing-overdose", "emergency", nil},
+		{"en", "my lips are tingling", "numbing-overdose", "emergency", nil},
+		{"en", "metal taste", "numbing-overdose", "emergency", nil},
+		{"es", "se me hincha la lengua", "throat-swelling", "emergency", nil},
+		{"es", "se me cierra la garganta", "throat-swelling", "emergency", nil},
+		{"es", "la garganta hinchada", "throat-swelling", "emergency", nil},
+		{"es", "hormigueo en la lengua", "numbing-overdose", "emergency", nil},
+		{"es", "hormigueo en los labios", "numbing-overdose", "emergency", nil},
 		{"en", "short of breath", "breathing", "emergency", nil},
 		{"en", "can't catch my breath", "breathing", "emergency", nil},
 		{"en", "hard to breathe", "breathing", "emergency", nil},
@@ -93,7 +105,19 @@ func TestSignsInPatientsWords(t *testing.T) {
 // name none: "does it hurt a lot?" is not pain now, "I can't see any
 // difference" is not a change in sight.
 func TestQuestionsThatAreNotSigns(t *testing.T) {
+	checkNamesNothing(t, "en", "can I brush my tongue", "tongue", "throat")
+	checkNamesNothing(t, "es", "lengua", "garganta")
 	checkFirst(t, []firstCase{
+		// A sore throat and a tongue are not swelling of the throat or
+		// tongue; tingling skin is not a tingling tongue or mouth.
+		{"en", "sore throat", "", "", nil},
+		{"en", "no sore throat", "", "", nil},
+		{"en", "tingling", "", "", nil},
+		{"en", "my skin is tingling", "", "", nil},
+		{"es", "dolor de garganta", "", "", nil},
+		{"es", "me duele la garganta", "", "", nil},
+		{"es", "hormigueo", "", "", nil},
+		{"es", "hormigueo en la piel", "", "", nil},
 		{"en", "does it hurt a lot", "", "", []string{"does-it-hurt"}},
 		{"en", "will it hurt", "", "", []string{"does-it-hurt"}},
 		{"en", "i can't see any difference", "", "", nil},
@@ -221,6 +245,15 @@ func TestNormalHealingWordsNameNoSign(t *testing.T) {
 		{"en", "redness warmth swelling", "", "", nil},
 		{"en", "itchy flaky skin", "", "", nil},
 		{"en", "treated skin is hot", "", "", nil},
+		// Where it is, with normal healing or none: a question about the
+		// treatment ("can you do around the eyes?"), not the eye emergency.
+		{"en", "around the eyes", "", "", nil},
+		{"en", "swelling around the eye", "", "", nil},
+		{"en", "puffy under my eyes", "", "", nil},
+		{"en", "near my eyes", "", "", nil},
+		{"es", "alrededor de los ojos", "", "", nil},
+		{"es", "cerca de los ojos", "", "", nil},
+		{"es", "hinchazón alrededor del ojo", "", "", nil},
 		{"es", "la piel roja", "", "", nil},
 		{"es", "piel roja e hinchada", "", "", nil},
 		{"es", "la piel caliente", "", "", nil},
