@@ -71,28 +71,25 @@ func compileSynonyms(an analyzer, s *content.Synonyms) synonyms {
 			}
 		}
 	}
-	for _, w := range s.Ignore {
-		_, lower := clean(w)
-		syn.ignore[an.key(lower)] = true
-	}
-	for _, w := range s.Healing {
-		if p := an.compile(w); len(p) == 1 {
-			syn.healing[p[0]] = true
+	// Words as typed (their keys) and words in every form (one pattern).
+	typed := func(set map[string]bool, words []string) {
+		for _, w := range words {
+			_, lower := clean(w)
+			set[an.key(lower)] = true
 		}
 	}
-	for _, w := range s.NegationSkips {
-		_, lower := clean(w)
-		syn.negSkips[an.key(lower)] = true
-	}
-	for _, w := range s.MayCause {
-		_, lower := clean(w)
-		syn.mayCause[an.key(lower)] = true
-	}
-	for _, w := range s.Worry {
-		if p := an.compile(w); len(p) == 1 {
-			syn.worry[p[0]] = true
+	forms := func(set map[string]bool, words []string) {
+		for _, w := range words {
+			if p := an.compile(w); len(p) == 1 {
+				set[p[0]] = true
+			}
 		}
 	}
+	typed(syn.ignore, s.Ignore)
+	forms(syn.healing, s.Healing)
+	typed(syn.negSkips, s.NegationSkips)
+	typed(syn.mayCause, s.MayCause)
+	forms(syn.worry, s.Worry)
 	for _, w := range s.Asking {
 		if keys, _ := keysAndStems(an, w); len(keys) > 0 {
 			syn.asking = append(syn.asking, keys)
