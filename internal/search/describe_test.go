@@ -12,6 +12,22 @@ import (
 // sore eye or a change in sight, pain that is severe now.
 func TestSignsInPatientsWords(t *testing.T) {
 	checkFirst(t, []firstCase{
+		{"en", "my lips look blue", "colour-change", "emergency", nil},
+		{"en", "my skin is very pale", "colour-change", "emergency", nil},
+		{"en", "she went very pale", "colour-change", "emergency", nil},
+		{"en", "i feel faint", "faint", "emergency", nil},
+		{"en", "he had a fit", "faint", "emergency", nil},
+		{"en", "seizure", "faint", "emergency", nil},
+		{"en", "she is confused and drowsy", "faint", "emergency", nil},
+		{"en", "fever and chills", "fever-very-unwell", "emergency", nil},
+		{"en", "i have hay fever and a fever", "fever-very-unwell", "emergency", nil},
+		{"en", "dark spots not going away", "patches", "hours", nil},
+		{"en", "dark patches", "patches", "hours", nil},
+		{"es", "labios azules", "colour-change", "emergency", nil},
+		{"es", "está muy pálida", "colour-change", "emergency", nil},
+		{"es", "tengo mucho sueño", "faint", "emergency", nil},
+		{"es", "fiebre y escalofríos", "fever-very-unwell", "emergency", nil},
+		{"es", "manchas oscuras que no se van", "patches", "hours", nil},
 		{"en", "my tongue is swelling", "throat-swelling", "emergency", nil},
 		{"en", "swollen tongue", "throat-swelling", "emergency", nil},
 		{"en", "my throat feels tight", "throat-swelling", "emergency", nil},
@@ -107,6 +123,14 @@ func TestSignsInPatientsWords(t *testing.T) {
 func TestQuestionsThatAreNotSigns(t *testing.T) {
 	checkNamesNothing(t, "en", "can I brush my tongue", "tongue", "throat")
 	checkNamesNothing(t, "es", "lengua", "garganta")
+	// Questions about skin types, scars and the treatment's aims, and
+	// everyday words that share a sign's word forms.
+	checkNamesNothing(t, "en", "is it safe for darker skin", "darker skin", "can it help dark spots", "dark spots",
+		"pigmentation", "discoloration", "does it work on pale skin", "pale skin", "faint scars", "my scars are faint now",
+		"faint lines", "fitness", "when can I go back to fitness classes", "confused about aftercare", "hay fever",
+		"can i have it with hay fever")
+	checkNamesNothing(t, "es", "piel más oscura", "sirve para las manchas", "manchas", "pigmentación", "piel pálida",
+		"tengo sueño", "fiebre del heno", "¿puedo hacerlo con fiebre del heno?")
 	checkFirst(t, []firstCase{
 		// A sore throat and a tongue are not swelling of the throat or
 		// tongue; tingling skin is not a tingling tongue or mouth.
