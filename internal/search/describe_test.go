@@ -129,6 +129,8 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		"pigmentation", "discoloration", "does it work on pale skin", "pale skin", "faint scars", "my scars are faint now",
 		"faint lines", "fitness", "when can I go back to fitness classes", "confused about aftercare", "hay fever",
 		"can i have it with hay fever")
+	// Words a typo away from a sign's keyword, which the guide now knows.
+	checkNamesNothing(t, "en", "slight swelling", "slightly red", "how shallow do the needles go")
 	checkNamesNothing(t, "es", "piel más oscura", "sirve para las manchas", "manchas", "pigmentación", "piel pálida",
 		"tengo sueño", "fiebre del heno", "¿puedo hacerlo con fiebre del heno?")
 	checkFirst(t, []firstCase{
