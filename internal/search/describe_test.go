@@ -12,6 +12,17 @@ import (
 // sore eye or a change in sight, pain that is severe now.
 func TestSignsInPatientsWords(t *testing.T) {
 	checkFirst(t, []firstCase{
+		{"en", "my face is swelling up fast", "throat-swelling", "emergency", nil},
+		{"en", "my chest hurts", "heartbeat", "emergency", nil},
+		{"en", "it's still bleeding", "bleeding", "today", nil},
+		{"en", "eye swollen and painful", "eye-problem", "emergency", nil},
+		{"en", "my eye is painful", "eye-problem", "emergency", nil},
+		{"en", "i can't stop shaking", "faint", "emergency", nil},
+		{"es", "se me hincha la cara muy rápido", "throat-swelling", "emergency", nil},
+		{"es", "me duele el pecho", "heartbeat", "emergency", nil},
+		{"es", "sigue sangrando", "bleeding", "today", nil},
+		{"es", "me duele el ojo", "eye-problem", "emergency", nil},
+		{"es", "no paro de temblar", "faint", "emergency", nil},
 		{"en", "my lips look blue", "colour-change", "emergency", nil},
 		{"en", "my skin is very pale", "colour-change", "emergency", nil},
 		{"en", "she went very pale", "colour-change", "emergency", nil},
@@ -130,7 +141,8 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		"faint lines", "fitness", "when can I go back to fitness classes", "confused about aftercare", "hay fever",
 		"can i have it with hay fever")
 	// Words a typo away from a sign's keyword, which the guide now knows.
-	checkNamesNothing(t, "en", "slight swelling", "slightly red", "how shallow do the needles go")
+	checkNamesNothing(t, "en", "slight swelling", "slightly red", "how shallow do the needles go",
+		"how fast does swelling go down", "will the swelling go down quickly", "is bleeding normal", "shaking hands")
 	checkNamesNothing(t, "es", "piel más oscura", "sirve para las manchas", "manchas", "pigmentación", "piel pálida",
 		"tengo sueño", "fiebre del heno", "¿puedo hacerlo con fiebre del heno?")
 	checkFirst(t, []firstCase{
