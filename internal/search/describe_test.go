@@ -13,6 +13,14 @@ import (
 func TestSignsInPatientsWords(t *testing.T) {
 	checkFirst(t, []firstCase{
 		{"en", "my face is swelling up fast", "throat-swelling", "emergency", nil},
+		{"en", "ringing ears after numbing cream", "numbing-overdose", "emergency", nil},
+		{"en", "i think i have an infection", "getting-worse", "today", nil},
+		{"en", "is it infected", "getting-worse", "today", nil},
+		{"en", "allergic reaction", "allergic-rash", "today", nil},
+		{"en", "i have a cold sore", "cold-sore", "today", nil},
+		{"es", "zumbido en los oídos después de la crema anestésica", "numbing-overdose", "emergency", nil},
+		{"es", "creo que tengo una infección", "getting-worse", "today", nil},
+		{"es", "reacción alérgica", "allergic-rash", "today", nil},
 		{"en", "my chest hurts", "heartbeat", "emergency", nil},
 		{"en", "it's still bleeding", "bleeding", "today", nil},
 		{"en", "eye swollen and painful", "eye-problem", "emergency", nil},
@@ -141,6 +149,13 @@ func TestQuestionsThatAreNotSigns(t *testing.T) {
 		"faint lines", "fitness", "when can I go back to fitness classes", "confused about aftercare", "hay fever",
 		"can i have it with hay fever")
 	// Words a typo away from a sign's keyword, which the guide now knows.
+	// Questions before treatment: the numbing cream, the risk of
+	// infection, an allergy or cold sores to tell the provider about.
+	checkNamesNothing(t, "en", "numbing cream", "does the numbing cream hurt", "infection risk", "what is the risk of infection",
+		"how do i avoid infection", "allergic to numbing cream", "i have an allergy to nickel", "i get cold sores",
+		"i'm prone to cold sores")
+	checkNamesNothing(t, "es", "crema anestésica", "riesgo de infección", "cómo evitar una infección", "alergia a la anestesia",
+		"soy alérgica a la crema anestésica")
 	checkNamesNothing(t, "en", "slight swelling", "slightly red", "how shallow do the needles go",
 		"how fast does swelling go down", "will the swelling go down quickly", "is bleeding normal", "shaking hands")
 	checkNamesNothing(t, "es", "piel más oscura", "sirve para las manchas", "manchas", "pigmentación", "piel pálida",
