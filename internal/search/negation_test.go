@@ -113,7 +113,11 @@ func TestNegationReach(t *testing.T) {
 func TestNegatedKeywordsNameNothing(t *testing.T) {
 	// "not seeing double" holds "can't see", "no veo mal" "no veo":
 	// keywords of their own.
-	seeing := map[string]bool{"seeing double": true, "can barely see": true, "veo borroso": true, "veo mal": true, "veo doble": true}
+	skip := map[string]bool{"seeing double": true, "can barely see": true, "veo borroso": true, "veo mal": true, "veo doble": true,
+		// "no para de sangrar" (it does not stop bleeding) is "no ... sangrar"
+		// once "para" (for) is skipped as a small word, so "no sangra"
+		// names the bleeding sign too: better a sign too many there.
+		"sangrado abundante": true, "sangra muchísimo": true}
 	negations := map[string][]string{"en": {"no ", "without ", "i don't have ", "not "}, "es": {"no ", "sin ", "no tengo "}}
 	for _, lang := range []string{"en", "es"} {
 		g, problems := content.Load(embedded.FS(), lang)
@@ -126,7 +130,7 @@ func TestNegatedKeywordsNameNothing(t *testing.T) {
 				continue
 			}
 			for _, k := range append(append([]string{}, s.Keywords...), s.KeywordsNow...) {
-				if holdsNegation(an, k) || seeing[k] {
+				if holdsNegation(an, k) || skip[k] {
 					continue
 				}
 				for _, n := range negations[lang] {
